@@ -1,0 +1,7 @@
+namespace OpsCentre.Storage;
+
+public enum StoreEngine
+{
+    Sqlite,
+    Postgres,
+}
