@@ -158,7 +158,9 @@ internal sealed class PartitionTask
 
     private async Task CheckpointAsync()
     {
+        var started = _time.GetTimestamp();
         await _processor.CheckpointAsync(_stop.Token).ConfigureAwait(false);
+        KafkaMetrics.CheckpointMilliseconds.Record(_time.GetElapsedTime(started).TotalMilliseconds);
         foreach (var (topicPartition, offset) in _processedThrough)
         {
             _durableThrough[topicPartition] = offset;

@@ -13,7 +13,7 @@ namespace OpsCentre.Kafka.Consuming;
 /// </summary>
 public sealed class PartitionedConsumer : IDisposable
 {
-    private readonly KafkaConnection _connection;
+    private readonly string _groupId;
     private readonly IReadOnlyList<string> _topics;
     private readonly IPartitionProcessorFactory _factory;
     private readonly PartitionedConsumerOptions _options;
@@ -28,6 +28,7 @@ public sealed class PartitionedConsumer : IDisposable
 
     public PartitionedConsumer(
         KafkaConnection connection,
+        string groupId,
         IReadOnlyList<string> topics,
         string clientId,
         IPartitionProcessorFactory factory,
@@ -36,13 +37,13 @@ public sealed class PartitionedConsumer : IDisposable
         ILogger<PartitionedConsumer> logger)
     {
         options.Validate();
-        _connection = connection;
+        _groupId = groupId;
         _topics = topics;
         _factory = factory;
         _options = options;
         _time = time;
         _logger = logger;
-        _consumer = new ConsumerBuilder<string, byte[]>(connection.ConsumerConfig(connection.Options.ConsumerGroup, clientId))
+        _consumer = new ConsumerBuilder<string, byte[]>(connection.ConsumerConfig(groupId, clientId))
             .SetKeyDeserializer(Deserializers.Utf8)
             .SetPartitionsAssignedHandler((_, assigned) => OnAssigned(assigned))
             .SetPartitionsRevokedHandler((_, revoked) => OnRevoked(revoked.Select(p => p.TopicPartition).ToList()))
@@ -53,7 +54,7 @@ public sealed class PartitionedConsumer : IDisposable
 
     public long RecordsConsumed => Interlocked.Read(ref _consumed);
 
-    public ConsumerStatus Status => new(_connection.Options.ConsumerGroup, SafeMemberId(), _lastStatus, RecordsConsumed, _running);
+    public ConsumerStatus Status => new(_groupId, SafeMemberId(), _lastStatus, RecordsConsumed, _running);
 
     /// <summary>Runs until cancelled (graceful: drain, checkpoint, commit, leave) or until a fatal error.</summary>
     public void Run(CancellationToken cancellationToken)
@@ -72,6 +73,7 @@ public sealed class PartitionedConsumer : IDisposable
                     if (record is not null && !record.IsPartitionEOF)
                     {
                         Interlocked.Increment(ref _consumed);
+                        KafkaMetrics.RecordsConsumed.Add(1, new KeyValuePair<string, object?>("topic", record.Topic));
                         if (_tasks.TryGetValue(record.Partition.Value, out var task))
                         {
                             task.Enqueue(record);

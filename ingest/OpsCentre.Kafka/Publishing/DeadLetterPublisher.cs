@@ -27,5 +27,6 @@ public sealed class DeadLetterPublisher(KafkaPublisher publisher, TimeProvider t
         };
         publisher.Publish(CityTopics.DeadLetter, key ?? string.Empty, raw, tracker, headers);
         Interlocked.Increment(ref _count);
+        KafkaMetrics.DeadLettered.Add(1, new KeyValuePair<string, object?>("topic", sourceTopic));
     }
 }

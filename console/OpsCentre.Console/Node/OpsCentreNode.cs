@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpsCentre.Console.Api;
+using OpsCentre.Console.Live;
+using OpsCentre.Console.Metrics;
+using OpsCentre.Kafka;
+using OpsCentre.Kafka.Publishing;
+using OpsCentre.Storage;
+using OpsCentre.Storage.Incidents;
+using OpsCentre.Storage.Sql;
+using OpsCentre.Incidents;
+
+namespace OpsCentre.Console.Node;
+
+/// <summary>
+/// The composition root of one OpsCentre node: Kafka (embedded or real), the store, the processing stages, the
+/// live relay and the console's HTTP surface, in one ASP.NET Core host.
+/// </summary>
+public static class OpsCentreNode
+{
+    /// <summary>Builds (does not start) a node. <paramref name="configure"/> lets the CLI and tests add services.</summary>
+    public static async Task<WebApplication> BuildAsync(NodeOptions options, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+
+        var kafka = KafkaConnection.Open(options.Kafka);
+        var database = await Database.OpenAsync(StoreLocation.Parse(options.Store), cancellationToken).ConfigureAwait(false);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(kafka);
+        services.AddSingleton(database);
+        services.AddSingleton<IIncidentStore, SqlIncidentStore>();
+        services.AddSingleton(sp => new KafkaPublisher(kafka, $"{options.NodeId}-producer", sp.GetRequiredService<ILogger<KafkaPublisher>>()));
+        services.AddSingleton<DeadLetterPublisher>();
+        services.AddSingleton<PrometheusExposition>();
+        services.AddHostedService<TopicSetupService>();
+        services.AddSingleton<SystemMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<SystemMonitor>());
+        services.AddHostedService<LiveIncidentRelay>();
+        services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
+        services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
+        if (options.RunPipeline)
+        {
+            services.AddIncidentStage();
+        }
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapSystemApi();
+        app.MapIncidentReads();
+        app.MapHub<LiveHub>("/hubs/live");
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            kafka.Dispose();
+        });
+        return app;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        if (!json.Converters.OfType<JsonStringEnumConverter>().Any())
+        {
+            json.Converters.Add(new JsonStringEnumConverter());
+        }
+    }
+}
