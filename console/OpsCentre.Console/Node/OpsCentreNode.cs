@@ -60,6 +60,7 @@ public static class OpsCentreNode
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
+        services.AddConsoleFeatures(options);
         if (options.RunPipeline)
         {
             services.AddIncidentStage();
@@ -70,10 +71,12 @@ public static class OpsCentreNode
         var app = builder.Build();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseConsoleFeatures();
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapSystemApi();
         app.MapIncidentReads();
         app.MapHub<LiveHub>("/hubs/live");
+        app.MapConsoleFeatures();
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             database.DisposeAsync().AsTask().GetAwaiter().GetResult();
