@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,8 +26,8 @@ internal static class RunCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = node.Read(result, result.GetValue(urls)!);
-            var feedMode = result.GetValue(feed);
-            await using var app = await OpsCentreNode.BuildAsync(options, builder => NodeFeatures.Add(builder, options, feedMode), cancellationToken);
+            options = options with { City = options.City with { Feed = result.GetValue(feed) } };
+            await using var app = await OpsCentreNode.BuildAsync(options, cancellationToken: cancellationToken);
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? options.Urls;
             AnsiConsole.MarkupLineInterpolated($"[green]OpsCentre is running.[/] Console: [link]{address}[/]  (Ctrl+C to stop)");

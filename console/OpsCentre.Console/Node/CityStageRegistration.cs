@@ -19,13 +19,17 @@ public static class CityStageRegistration
     /// Needs an <see cref="IAssetDirectory"/> and a <see cref="SignalDetectorFactory"/> registered by the caller
     /// (the catalogue and the detector configuration are deployment choices).
     /// </summary>
-    public static IServiceCollection AddCityStage(this IServiceCollection services, AnomalyOptions? anomalyOptions = null)
+    public static IServiceCollection AddCityStage(this IServiceCollection services, AnomalyOptions anomalyOptions, bool acceptHistoricReadings)
     {
         services.AddSingleton<AssetRegistry>();
         services.AddSingleton(sp => new CityEventDecoder(
             sp.GetRequiredService<IAssetDirectory>(),
             sp.GetRequiredService<TimeProvider>(),
-            DecoderOptions.Default with { MaxMessageBytes = sp.GetRequiredService<KafkaConnection>().Options.MaxMessageBytes }));
+            DecoderOptions.Default with
+            {
+                MaxMessageBytes = sp.GetRequiredService<KafkaConnection>().Options.MaxMessageBytes,
+                AcceptAnyAge = acceptHistoricReadings,
+            }));
         services.AddSingleton(sp => new ConsumerStageService(
             PipelineStages.City,
             () => new PartitionedConsumer(
@@ -38,7 +42,7 @@ public static class CityStageRegistration
                     sp.GetRequiredService<IAssetDirectory>(),
                     sp.GetRequiredService<AssetRegistry>(),
                     sp.GetRequiredService<SignalDetectorFactory>(),
-                    anomalyOptions ?? new AnomalyOptions(),
+                    anomalyOptions,
                     sp.GetRequiredService<KafkaPublisher>(),
                     sp.GetRequiredService<DeadLetterPublisher>(),
                     sp.GetRequiredService<ILoggerFactory>()),
@@ -47,7 +51,8 @@ public static class CityStageRegistration
                 sp.GetRequiredService<ILogger<PartitionedConsumer>>()),
             sp.GetRequiredService<IHostApplicationLifetime>(),
             sp.GetRequiredService<ILogger<ConsumerStageService>>()));
-        services.AddHostedService(sp => sp.GetServices<ConsumerStageService>().Single(s => s.StageName == PipelineStages.City));
+        // Not AddHostedService: it de-duplicates by implementation type, and every stage is a ConsumerStageService.
+        services.AddSingleton<IHostedService>(sp => sp.GetServices<ConsumerStageService>().Single(s => s.StageName == PipelineStages.City));
         return services;
     }
 }

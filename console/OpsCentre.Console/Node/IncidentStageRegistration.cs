@@ -30,13 +30,15 @@ public static class IncidentStageRegistration
                     sp.GetRequiredService<KafkaPublisher>(),
                     sp.GetRequiredService<DeadLetterPublisher>(),
                     sp.GetRequiredService<IIncidentObserver>(),
+                    sp.GetRequiredService<TimeProvider>(),
                     sp.GetRequiredService<ILoggerFactory>()),
                 new PartitionedConsumerOptions(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<PartitionedConsumer>>()),
             sp.GetRequiredService<IHostApplicationLifetime>(),
             sp.GetRequiredService<ILogger<ConsumerStageService>>()));
-        services.AddHostedService(sp => sp.GetServices<ConsumerStageService>().Single(s => s.StageName == PipelineStages.Incidents));
+        // Not AddHostedService: it de-duplicates by implementation type, and every stage is a ConsumerStageService.
+        services.AddSingleton<IHostedService>(sp => sp.GetServices<ConsumerStageService>().Single(s => s.StageName == PipelineStages.Incidents));
         return services;
     }
 }

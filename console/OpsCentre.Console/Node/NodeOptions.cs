@@ -19,6 +19,8 @@ public sealed record NodeOptions
     /// <summary>The third-party data folder (../shared/data beside the repository by default).</summary>
     public string? DataRoot { get; init; }
 
+    public CityOptions City { get; init; } = new();
+
     /// <summary>Run the processing stages (consumers). False = console only, e.g. a read-only display node.</summary>
     public bool RunPipeline { get; init; } = true;
 }

@@ -46,8 +46,10 @@ public static class OpsCentreNode
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(kafka);
-        services.AddSingleton(database);
+        // Registered through factories so the container owns them: it disposes in reverse order of creation, so the
+        // Kafka clients and store users go first and the embedded cluster and database last.
+        services.AddSingleton(_ => kafka);
+        services.AddSingleton(_ => database);
         services.AddSingleton<IIncidentStore, SqlIncidentStore>();
         services.AddSingleton(sp => new KafkaPublisher(kafka, $"{options.NodeId}-producer", sp.GetRequiredService<ILogger<KafkaPublisher>>()));
         services.AddSingleton<DeadLetterPublisher>();
@@ -61,6 +63,7 @@ public static class OpsCentreNode
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
         services.AddConsoleFeatures(options);
+        services.AddCity(options);
         if (options.RunPipeline)
         {
             services.AddIncidentStage();
@@ -69,6 +72,9 @@ public static class OpsCentreNode
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Resolve both first so they are the first singletons created and so the last disposed.
+        _ = app.Services.GetRequiredService<KafkaConnection>();
+        _ = app.Services.GetRequiredService<Database>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseConsoleFeatures();
@@ -77,11 +83,6 @@ public static class OpsCentreNode
         app.MapIncidentReads();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapConsoleFeatures();
-        app.Lifetime.ApplicationStopped.Register(() =>
-        {
-            database.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            kafka.Dispose();
-        });
         return app;
     }
 

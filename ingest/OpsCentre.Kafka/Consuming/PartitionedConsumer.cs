@@ -48,6 +48,7 @@ public sealed class PartitionedConsumer : IDisposable
             .SetPartitionsAssignedHandler((_, assigned) => OnAssigned(assigned))
             .SetPartitionsRevokedHandler((_, revoked) => OnRevoked(revoked.Select(p => p.TopicPartition).ToList()))
             .SetPartitionsLostHandler((_, lost) => OnLost(lost.Select(p => p.TopicPartition).ToList()))
+            .SetLogHandler(KafkaLogging.To(logger))
             .SetErrorHandler((_, error) => OnError(error))
             .Build();
     }

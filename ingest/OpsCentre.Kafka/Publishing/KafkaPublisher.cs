@@ -17,6 +17,7 @@ public sealed class KafkaPublisher : IDisposable
     {
         _logger = logger;
         _producer = new ProducerBuilder<string, byte[]>(connection.ProducerConfig(clientId))
+            .SetLogHandler(KafkaLogging.To(logger))
             .SetErrorHandler((_, error) => _logger.Log(
                 error.IsFatal ? LogLevel.Critical : LogLevel.Warning, "Kafka producer error {Code}: {Reason}", error.Code, error.Reason))
             .Build();

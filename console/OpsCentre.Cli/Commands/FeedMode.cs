@@ -1,8 +1,0 @@
-namespace OpsCentre.Cli.Commands;
-
-/// <summary>Which city feed a node starts in-process.</summary>
-internal enum FeedMode
-{
-    Simulate,
-    None,
-}

@@ -1,0 +1,47 @@
+using OpsCentre.Assets.Detection;
+
+namespace OpsCentre.Console.Node;
+
+/// <summary>The city a node serves: its catalogue, its detectors and the feed it starts in-process.</summary>
+public sealed record CityOptions
+{
+    /// <summary>Which feed this node starts. Default: the simulated Bristol feed.</summary>
+    public FeedMode Feed { get; init; } = FeedMode.Simulate;
+
+    /// <summary>Simulated history published at start so detectors have a baseline. Default 3 h, range 0..48 h.</summary>
+    public TimeSpan Backfill { get; init; } = TimeSpan.FromHours(3);
+
+    /// <summary>Simulated time between an asset's reports. Default 1 min, range 1 s..1 h.</summary>
+    public TimeSpan Tick { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Seed for the simulated feed; the same seed gives the same city. Default 1.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Injected incidents per simulated day. Default 48, range 0..10,000.</summary>
+    public double IncidentsPerDay { get; init; } = 48;
+
+    public AnomalyOptions Anomalies { get; init; } = new();
+
+    /// <summary>Accept readings of any age (replays of historic files). Default false: older than 24 h is dead-lettered.</summary>
+    public bool AcceptHistoricReadings { get; init; }
+
+    public void Validate()
+    {
+        if (Backfill < TimeSpan.Zero || Backfill > TimeSpan.FromHours(48))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Backfill), Backfill, "backfill must be 0..48 h");
+        }
+
+        if (Tick < TimeSpan.FromSeconds(1) || Tick > TimeSpan.FromHours(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Tick), Tick, "tick must be 1 s..1 h");
+        }
+
+        if (IncidentsPerDay is < 0 or > 10_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(IncidentsPerDay), IncidentsPerDay, "incidents per day must be 0..10,000");
+        }
+
+        Anomalies.Validated();
+    }
+}

@@ -1,0 +1,11 @@
+namespace OpsCentre.Console.Node;
+
+/// <summary>Which city feed a node starts in-process.</summary>
+public enum FeedMode
+{
+    /// <summary>The seeded Bristol simulator with injected incidents: history first, then live.</summary>
+    Simulate,
+
+    /// <summary>No feed: readings come from producers elsewhere (other nodes, field gateways, opscentre simulate/replay).</summary>
+    None,
+}
