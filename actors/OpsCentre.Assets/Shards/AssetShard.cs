@@ -73,7 +73,7 @@ public sealed class AssetShard(
         return ValueTask.CompletedTask;
     }
 
-    public Task CheckpointAsync(CancellationToken cancellationToken) => _deliveries.WaitAllDeliveredAsync(cancellationToken);
+    public Task<Task> CheckpointAsync(CancellationToken cancellationToken) => Task.FromResult(_deliveries.Seal());
 
     public ValueTask DisposeAsync()
     {

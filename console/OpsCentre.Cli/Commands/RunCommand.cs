@@ -18,7 +18,7 @@ internal static class RunCommand
     {
         var node = new NodeCommandOptions();
         var urls = new Option<string>("--urls") { Description = "Where the console listens.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var feed = new Option<FeedMode>("--feed") { Description = "City feed to start in this process: simulate, none.", DefaultValueFactory = _ => FeedMode.Simulate };
+        var feed = new Option<FeedMode>("--feed") { Description = "City feed to start in this process: Simulate (Bristol, with injected incidents) or None (readings come from elsewhere; see simulate/replay).", DefaultValueFactory = _ => FeedMode.Simulate };
         var command = new Command("run", "Run the operations centre: Kafka (embedded unless --bootstrap-servers), the pipeline, the city feed and the web console.");
         node.AddTo(command);
         command.Options.Add(urls);

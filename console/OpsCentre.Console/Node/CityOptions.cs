@@ -22,6 +22,12 @@ public sealed record CityOptions
 
     public AnomalyOptions Anomalies { get; init; } = new();
 
+    /// <summary>With <see cref="FeedMode.Replay"/>: which files (see ReplaySources.Names). Default nab-traffic.</summary>
+    public IReadOnlyList<string> ReplaySources { get; init; } = ["nab-traffic"];
+
+    /// <summary>With <see cref="FeedMode.Replay"/>: how many times faster than recorded. Default 600, range 1..10,000,000.</summary>
+    public double ReplaySpeed { get; init; } = 600;
+
     /// <summary>Accept readings of any age (replays of historic files). Default false: older than 24 h is dead-lettered.</summary>
     public bool AcceptHistoricReadings { get; init; }
 
@@ -40,6 +46,16 @@ public sealed record CityOptions
         if (IncidentsPerDay is < 0 or > 10_000)
         {
             throw new ArgumentOutOfRangeException(nameof(IncidentsPerDay), IncidentsPerDay, "incidents per day must be 0..10,000");
+        }
+
+        if (ReplaySpeed is < 1 or > 10_000_000 || double.IsNaN(ReplaySpeed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ReplaySpeed), ReplaySpeed, "replay speed must be 1..10,000,000");
+        }
+
+        if (Feed == FeedMode.Replay && ReplaySources.FirstOrDefault(s => !Feeds.ReplaySources.Names.Contains(s)) is { } unknown)
+        {
+            throw new ArgumentException($"unknown replay source '{unknown}'; choose from {string.Join(", ", Feeds.ReplaySources.Names)}");
         }
 
         Anomalies.Validated();

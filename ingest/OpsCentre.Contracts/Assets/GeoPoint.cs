@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpsCentre.Contracts.Assets;
 
 /// <summary>A WGS84 position (EPSG:4326), latitude first as people read it.</summary>
@@ -5,6 +7,7 @@ public readonly record struct GeoPoint(double Lat, double Lon)
 {
     private const double EarthRadiusMetres = 6_371_008.8;
 
+    [JsonIgnore]
     public bool IsValid => Lat is >= -90 and <= 90 && Lon is >= -180 and <= 180 && !double.IsNaN(Lat) && !double.IsNaN(Lon);
 
     /// <summary>Great-circle distance (haversine); accurate to well under a metre at city scale.</summary>

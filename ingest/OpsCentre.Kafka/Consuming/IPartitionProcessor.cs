@@ -15,8 +15,9 @@ public interface IPartitionProcessor : IAsyncDisposable
     ValueTask ProcessAsync(ConsumeResult<string, byte[]> record, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Makes the effects of every record processed so far durable (state stored, produced messages acknowledged).
-    /// Only after this returns are those records' offsets committed.
+    /// Starts making the effects of every record processed so far durable. The returned task completes once local
+    /// state is written (processing waits for that); its result completes once everything those records produced
+    /// is acknowledged by the cluster (processing goes on meanwhile). Only then are the records' offsets committed.
     /// </summary>
-    Task CheckpointAsync(CancellationToken cancellationToken);
+    Task<Task> CheckpointAsync(CancellationToken cancellationToken);
 }

@@ -19,6 +19,10 @@ internal sealed class PartitionTask
     private readonly ILogger _logger;
     private readonly Dictionary<TopicPartition, long> _processedThrough = [];
     private readonly ConcurrentDictionary<TopicPartition, long> _durableThrough = new();
+    private readonly Queue<(Dictionary<TopicPartition, long> Offsets, Task Durable)> _checkpointsInFlight = new();
+    /// <summary>How often an idle partition looks again at checkpoints still waiting for acknowledgements.</summary>
+    private static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(10);
+
     private readonly Task _loop;
     private readonly CancellationTokenSource _stop = new();
 
@@ -100,7 +104,9 @@ internal sealed class PartitionTask
                     await _processor.ProcessAsync(record, _stop.Token).ConfigureAwait(false);
                     _processedThrough[record.TopicPartition] = record.Offset.Value;
                     Processed++;
-                    if (++sinceCheckpoint >= _options.CheckpointEveryRecords)
+                    // Under sustained load the queue never empties, so the time budget is checked here too (cheaply).
+                    if (++sinceCheckpoint >= _options.CheckpointEveryRecords
+                        || ((sinceCheckpoint & 255) == 0 && _time.GetElapsedTime(lastCheckpoint) >= _options.CheckpointInterval))
                     {
                         await CheckpointAsync().ConfigureAwait(false);
                         sinceCheckpoint = 0;
@@ -108,6 +114,7 @@ internal sealed class PartitionTask
                     }
                 }
 
+                PromoteDurableCheckpoints();
                 if (sinceCheckpoint > 0 && _time.GetElapsedTime(lastCheckpoint) >= _options.CheckpointInterval)
                 {
                     await CheckpointAsync().ConfigureAwait(false);
@@ -115,7 +122,9 @@ internal sealed class PartitionTask
                     lastCheckpoint = _time.GetTimestamp();
                 }
 
-                var waitFor = sinceCheckpoint > 0 ? _options.CheckpointInterval - _time.GetElapsedTime(lastCheckpoint) : Timeout.InfiniteTimeSpan;
+                var waitFor = sinceCheckpoint > 0
+                    ? _options.CheckpointInterval - _time.GetElapsedTime(lastCheckpoint)
+                    : _checkpointsInFlight.Count > 0 ? InFlightPoll : Timeout.InfiniteTimeSpan;
                 if (waitFor != Timeout.InfiniteTimeSpan && waitFor <= TimeSpan.Zero)
                 {
                     continue;
@@ -144,6 +153,12 @@ internal sealed class PartitionTask
             {
                 await CheckpointAsync().ConfigureAwait(false);
             }
+
+            while (_checkpointsInFlight.TryPeek(out var last))
+            {
+                await last.Durable.ConfigureAwait(false);
+                PromoteDurableCheckpoints();
+            }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
@@ -159,11 +174,23 @@ internal sealed class PartitionTask
     private async Task CheckpointAsync()
     {
         var started = _time.GetTimestamp();
-        await _processor.CheckpointAsync(_stop.Token).ConfigureAwait(false);
+        var durable = await _processor.CheckpointAsync(_stop.Token).ConfigureAwait(false);
         KafkaMetrics.CheckpointMilliseconds.Record(_time.GetElapsedTime(started).TotalMilliseconds);
-        foreach (var (topicPartition, offset) in _processedThrough)
+        _checkpointsInFlight.Enqueue((new Dictionary<TopicPartition, long>(_processedThrough), durable));
+        PromoteDurableCheckpoints();
+    }
+
+    /// <summary>Moves the offsets of completed checkpoints, oldest first, to the committable set.</summary>
+    private void PromoteDurableCheckpoints()
+    {
+        while (_checkpointsInFlight.TryPeek(out var head) && head.Durable.IsCompleted)
         {
-            _durableThrough[topicPartition] = offset;
+            _checkpointsInFlight.Dequeue();
+            head.Durable.GetAwaiter().GetResult();
+            foreach (var (topicPartition, offset) in head.Offsets)
+            {
+                _durableThrough[topicPartition] = offset;
+            }
         }
     }
 }

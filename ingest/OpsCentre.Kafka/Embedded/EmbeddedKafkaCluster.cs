@@ -67,10 +67,18 @@ public sealed class EmbeddedKafkaCluster : IDisposable
         }
     }
 
-    public void CreateTopic(string topic, int partitions, int replicationFactor)
+    /// <summary>Creates a topic; returns false if it already existed (its partition count is then left as it was).</summary>
+    public bool CreateTopic(string topic, int partitions, int replicationFactor)
     {
         var replication = Math.Min(replicationFactor, BrokerCount);
-        Check(LibRdKafkaNative.rd_kafka_mock_topic_create(_cluster, topic, partitions, replication), $"create topic {topic}");
+        var error = LibRdKafkaNative.rd_kafka_mock_topic_create(_cluster, topic, partitions, replication);
+        if (error == (int)ErrorCode.TopicAlreadyExists)
+        {
+            return false;
+        }
+
+        Check(error, $"create topic {topic}");
+        return true;
     }
 
     /// <summary>Broker ids are 1..BrokerCount.</summary>

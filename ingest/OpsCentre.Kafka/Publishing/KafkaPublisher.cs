@@ -28,14 +28,14 @@ public sealed class KafkaPublisher : IDisposable
     public void Publish(string topic, string key, byte[] value, DeliveryTracker? tracker = null, Headers? headers = null)
     {
         var message = new Message<string, byte[]> { Key = key, Value = value, Headers = headers };
-        tracker?.Started();
+        var generation = tracker?.Started() ?? 0;
         while (true)
         {
             try
             {
                 _producer.Produce(topic, message, report =>
                 {
-                    tracker?.Finished(report.Error);
+                    tracker?.Finished(generation, report.Error);
                     if (report.Error.IsError)
                     {
                         _logger.LogError("Delivery to {Topic} failed for key {Key}: {Reason}", topic, key, report.Error.Reason);
@@ -50,7 +50,7 @@ public sealed class KafkaPublisher : IDisposable
             }
             catch
             {
-                tracker?.Finished(new Error(ErrorCode.Local_Fail, "produce threw"));
+                tracker?.Finished(generation, new Error(ErrorCode.Local_Fail, "produce threw"));
                 throw;
             }
         }
