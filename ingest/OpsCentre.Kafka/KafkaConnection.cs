@@ -82,7 +82,7 @@ public sealed class KafkaConnection : IDisposable
         ClientId = clientId,
         EnableIdempotence = true,
         Acks = Acks.All,
-        LingerMs = double.TryParse(Environment.GetEnvironmentVariable("LINGER"), out var l) ? l : 5,
+        LingerMs = 5,
         BatchNumMessages = 10_000,
         CompressionType = CompressionType.Lz4,
         // Java clients hash keys with murmur2; matching it keeps an asset on the same partition whoever produces.
@@ -109,8 +109,6 @@ public sealed class KafkaConnection : IDisposable
         FetchMaxBytes = 50 * 1024 * 1024,
         MaxPartitionFetchBytes = 10 * 1024 * 1024,
         EnablePartitionEof = false,
-        FetchMinBytes = int.TryParse(Environment.GetEnvironmentVariable("FMB"), out var fmb) ? fmb : 1,
-        FetchWaitMaxMs = int.TryParse(Environment.GetEnvironmentVariable("FWM"), out var fwm) ? fwm : 500,
     };
 
     public void Dispose() => Embedded?.Dispose();

@@ -50,6 +50,7 @@ public static class SchemaMigrations
 
     internal static async Task ApplyAsync(Database database, CancellationToken cancellationToken)
     {
+        StorageSchemas.RegisterAll();
         List<Migration> pending;
         lock (Gate)
         {

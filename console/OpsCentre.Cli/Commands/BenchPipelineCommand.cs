@@ -36,22 +36,6 @@ internal static class BenchPipelineCommand
 
             var options = node.Read(result, "http://127.0.0.1:0") with { City = new CityOptions { Feed = FeedMode.None } };
             await using var app = await OpsCentreNode.BuildAsync(options, cancellationToken: cancellationToken);
-            if (Environment.GetEnvironmentVariable("PRELOAD") == "1")
-            {
-                await app.Services.GetRequiredService<OpsCentre.Kafka.KafkaConnection>().EnsureTopicsAsync(cancellationToken);
-                var cat = app.Services.GetRequiredService<CityCatalogue>();
-                var f = app.Services.GetRequiredService<CityFeedPublisher>();
-                var sim = new CityFeedSimulator(cat.Static, new CityFeedOptions(DateTimeOffset.UtcNow.AddHours(-5), TimeSpan.FromMinutes(1), Seed: 3));
-                foreach (var t in sim.Ticks(total / sim.EventsPerTick)) { f.Publish(t.Events); }
-                app.Services.GetRequiredService<KafkaPublisher>().Flush(TimeSpan.FromMinutes(1));
-                var sw = Stopwatch.StartNew();
-                await app.StartAsync(cancellationToken);
-                var st = app.Services.GetServices<ConsumerStageService>().Single(s => s.StageName == PipelineStages.City);
-                while ((st.Status?.RecordsConsumed ?? 0) < (total / sim.EventsPerTick) * sim.EventsPerTick) { await Task.Delay(100); }
-                AnsiConsole.WriteLine($"preloaded {total} consumed in {sw.Elapsed.TotalSeconds:N1}s incl. group join");
-                return 0;
-            }
-
             await app.StartAsync(cancellationToken);
             var measured = await MeasureAsync(app.Services, total, cancellationToken);
             await app.StopAsync(CancellationToken.None);

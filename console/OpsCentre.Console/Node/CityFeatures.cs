@@ -9,8 +9,6 @@ namespace OpsCentre.Console.Node;
 /// <summary>Registers the city: the Bristol catalogue, the detectors, the city stage and the in-process feed.</summary>
 public static class CityFeatures
 {
-    private sealed class QuietDetector : OpsCentre.Detection.IStreamDetector { public OpsCentre.Detection.DetectionResult Observe(DateTime t, double v) => OpsCentre.Detection.DetectionResult.Quiet; }
-
     public static IServiceCollection AddCity(this IServiceCollection services, NodeOptions node)
     {
         node.City.Validate();
@@ -24,7 +22,7 @@ public static class CityFeatures
         var catalogue = CityCatalogue.LoadBristol(links, Path.Combine(AppContext.BaseDirectory, "catalogue", "bristol-assets.json"));
         services.AddSingleton(catalogue);
         services.AddSingleton<IAssetDirectory>(catalogue);
-        services.AddSingleton<SignalDetectorFactory>(Environment.GetEnvironmentVariable("NODETECT") == "1" ? (_, _) => new QuietDetector() : CityDetectors.Ensemble());
+        services.AddSingleton<SignalDetectorFactory>(CityDetectors.Ensemble());
         services.AddSingleton<CityFeedPublisher>();
         if (node.RunPipeline)
         {
