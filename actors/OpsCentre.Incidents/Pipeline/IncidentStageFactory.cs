@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using OpsCentre.Contracts.Operations;
 using OpsCentre.Incidents.Raising;
 using OpsCentre.Kafka.Consuming;
 using OpsCentre.Kafka.Publishing;
@@ -16,19 +15,15 @@ public sealed class IncidentStageFactory(
     KafkaPublisher publisher,
     DeadLetterPublisher deadLetters,
     IIncidentObserver observer,
+    TimeProvider time,
     ILoggerFactory loggers) : IPartitionProcessorFactory
 {
-    private static readonly IReadOnlySet<IncidentState> Open = new HashSet<IncidentState>
-    {
-        IncidentState.New, IncidentState.Acknowledged, IncidentState.Assigned,
-    };
-
     public async Task<IPartitionProcessor> CreateAsync(int partition, CancellationToken cancellationToken)
     {
         var raiser = newRaiser();
-        var open = await store.QueryAsync(new IncidentQuery(States: Open, Limit: IncidentQuery.MaxLimit), cancellationToken).ConfigureAwait(false);
+        var open = await store.QueryAsync(new IncidentQuery(States: IncidentStates.Open, Limit: IncidentQuery.MaxLimit), cancellationToken).ConfigureAwait(false);
         raiser.Restore(open);
-        return new IncidentStage(partition, raiser, store, publisher, deadLetters, observer, loggers.CreateLogger<IncidentStage>());
+        return new IncidentStage(partition, raiser, new CorrelatorWrites(store, time), store, publisher, deadLetters, observer, time, loggers.CreateLogger<IncidentStage>());
     }
 
     public void Released(int partition)

@@ -3,13 +3,15 @@ using System.Text.Json;
 using OpsCentre.Contracts;
 using OpsCentre.Contracts.Operations;
 using OpsCentre.Incidents;
+using OpsCentre.Incidents.Audit;
 using OpsCentre.Storage.Sql;
 
 namespace OpsCentre.Storage.Incidents;
 
 /// <summary>
 /// Incidents in SQL: the searchable columns beside the whole incident as JSON. An upsert only replaces a row
-/// with a strictly newer version, so replays and duplicates are no-ops.
+/// with a strictly newer version, so replays and duplicates are no-ops; <see cref="TryWriteAsync"/> replaces it only
+/// if it is still at the version the writer started from, and writes the audit entries in the same transaction.
 /// </summary>
 public sealed class SqlIncidentStore(Database database) : IIncidentStore
 {
@@ -21,6 +23,47 @@ public sealed class SqlIncidentStore(Database database) : IIncidentStore
             updated_at_ms = excluded.updated_at_ms, lat = excluded.lat, lon = excluded.lon, body = excluded.body
         WHERE excluded.version > incidents.version
         """;
+
+    private const string InsertIfAbsent = """
+        INSERT INTO incidents (incident_id, version, state, priority, kind, opened_at_ms, updated_at_ms, lat, lon, body)
+        VALUES (@id, @version, @state, @priority, @kind, @opened, @updated, @lat, @lon, @body)
+        ON CONFLICT (incident_id) DO NOTHING
+        """;
+
+    private const string UpdateIfUnchanged = """
+        UPDATE incidents SET
+            version = @version, state = @state, priority = @priority, kind = @kind, opened_at_ms = @opened,
+            updated_at_ms = @updated, lat = @lat, lon = @lon, body = @body
+        WHERE incident_id = @id AND version = @expected
+        """;
+
+    public Task<bool> TryWriteAsync(Incident next, long expectedVersion, IReadOnlyList<AuditEntry> audit, CancellationToken cancellationToken)
+    {
+        if (next.Version <= expectedVersion)
+        {
+            throw new ArgumentException($"incident {next.IncidentId}: the new version {next.Version} must be above the expected {expectedVersion}", nameof(next));
+        }
+
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.Command(expectedVersion == 0 ? InsertIfAbsent : UpdateIfUnchanged, transaction)
+                .With("@id", next.IncidentId).With("@version", next.Version).With("@state", next.State.ToString()).With("@priority", next.Priority)
+                .With("@kind", next.Kind).With("@opened", next.OpenedAt.ToUnixTimeMilliseconds()).With("@updated", next.UpdatedAt.ToUnixTimeMilliseconds())
+                .With("@lat", next.Location.Lat).With("@lon", next.Location.Lon).With("@body", JsonSerializer.Serialize(next, ContractJson.Default.Incident));
+            if (expectedVersion != 0)
+            {
+                command.With("@expected", expectedVersion);
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return false;
+            }
+
+            await AuditRows.InsertAsync(connection, transaction, audit, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
 
     public Task<IReadOnlyList<Incident>> UpsertAsync(IReadOnlyCollection<Incident> incidents, CancellationToken cancellationToken)
     {

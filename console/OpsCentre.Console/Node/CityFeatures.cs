@@ -9,7 +9,8 @@ namespace OpsCentre.Console.Node;
 /// <summary>Registers the city: the Bristol catalogue, the detectors, the city stage and the in-process feed.</summary>
 public static class CityFeatures
 {
-    public static IServiceCollection AddCity(this IServiceCollection services, NodeOptions node)
+    /// <summary>Registers the city and returns its catalogue (other parts build on its geometry).</summary>
+    public static CityCatalogue AddCity(this IServiceCollection services, NodeOptions node)
     {
         node.City.Validate();
         var dataRoot = node.DataRoot ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "shared", "data"));
@@ -39,6 +40,6 @@ public static class CityFeatures
                 break;
         }
 
-        return services;
+        return catalogue;
     }
 }

@@ -15,7 +15,7 @@ public static class IncidentStageRegistration
     {
         services.AddSingleton<IIncidentObserver, IncidentMetrics>();
         return services.AddConsumerStage(PipelineStages.Incidents, [CityTopics.Anomalies], sp => new IncidentStageFactory(
-            () => new AnomalyPerIncidentRaiser(),
+            sp.GetRequiredService<Func<IIncidentRaiser>>(),
             sp.GetRequiredService<IIncidentStore>(),
             sp.GetRequiredService<KafkaPublisher>(),
             sp.GetRequiredService<DeadLetterPublisher>(),

@@ -21,6 +21,9 @@ public sealed record NodeOptions
 
     public CityOptions City { get; init; } = new();
 
+    /// <summary>Correlation rules, SLA timers, alerting and delivery settings.</summary>
+    public Api.IncidentServiceOptions Incidents { get; init; } = new();
+
     /// <summary>Run the processing stages (consumers). False = console only, e.g. a read-only display node.</summary>
     public bool RunPipeline { get; init; } = true;
 }

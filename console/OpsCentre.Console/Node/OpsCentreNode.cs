@@ -15,6 +15,7 @@ using OpsCentre.Storage;
 using OpsCentre.Storage.Incidents;
 using OpsCentre.Storage.Sql;
 using OpsCentre.Incidents;
+using OpsCentre.Incidents.Correlation;
 
 namespace OpsCentre.Console.Node;
 
@@ -63,7 +64,9 @@ public static class OpsCentreNode
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
         services.AddConsoleFeatures(options);
-        services.AddCity(options);
+        var catalogue = services.AddCity(options);
+        services.AddSingleton<IRoadNetwork>(RoadLinkGraph.Build(catalogue.Static));
+        services.AddIncidentServices(options.Incidents with { RunAlertRouter = options.RunPipeline, RunTimers = options.RunPipeline });
         if (options.RunPipeline)
         {
             services.AddIncidentStage();
@@ -81,6 +84,7 @@ public static class OpsCentreNode
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapSystemApi();
         app.MapIncidentReads();
+        app.MapIncidentServices();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapConsoleFeatures();
         return app;

@@ -11,6 +11,8 @@ namespace OpsCentre.Contracts.Operations;
 /// <param name="Score">Anomaly score in [0,1].</param>
 /// <param name="Expected">What the detector expected at this point (baseline), in the signal's unit.</param>
 /// <param name="Explanation">Which component fired and why, in words an operator can read.</param>
+/// <param name="Context">Readings of the signal around the anomaly (the detector's recent window), oldest first,
+/// so the incident can show what the signal did; null when the detector keeps no window.</param>
 public sealed record Anomaly(
     string AnomalyId,
     string AssetId,
@@ -23,4 +25,5 @@ public sealed record Anomaly(
     double Expected,
     string Detector,
     string Explanation,
-    GeoPoint Location);
+    GeoPoint Location,
+    IReadOnlyList<SignalSample>? Context = null);

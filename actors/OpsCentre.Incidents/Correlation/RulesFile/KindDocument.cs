@@ -1,0 +1,3 @@
+namespace OpsCentre.Incidents.Correlation.RulesFile;
+
+internal sealed record KindDocument(string? Kind, string? Title, List<string?>? Procedure);

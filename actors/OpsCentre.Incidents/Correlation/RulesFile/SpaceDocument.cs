@@ -1,0 +1,3 @@
+namespace OpsCentre.Incidents.Correlation.RulesFile;
+
+internal sealed record SpaceDocument(double? WithinMetres, bool? ConnectedRoadLinks);

@@ -1,0 +1,8 @@
+namespace OpsCentre.Incidents.Lifecycle;
+
+public enum LifecycleStatus
+{
+    Applied,
+    Refused,
+    NotFound,
+}

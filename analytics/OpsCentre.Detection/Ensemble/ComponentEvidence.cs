@@ -1,0 +1,35 @@
+namespace OpsCentre.Detection.Ensemble;
+
+/// <summary>Normalises one statistical component's surprise with the ensemble's chosen method.</summary>
+internal sealed class ComponentEvidence
+{
+    private readonly RecentPeakNormaliser? _peak;
+    private readonly AnomalyLikelihood? _likelihood;
+    private readonly int _warmUp;
+    private int _seen;
+
+    public ComponentEvidence(EnsembleOptions options)
+    {
+        _warmUp = options.WarmUp;
+        if (options.Normalisation == EvidenceNormalisation.RecentPeak)
+        {
+            _peak = new RecentPeakNormaliser(options.PeakDecay, options.PeakMultiple, options.WarmUp, options.PeakFloor);
+        }
+        else
+        {
+            _likelihood = new AnomalyLikelihood(options.LikelihoodShortWindow, options.LikelihoodHistory, options.WarmUp);
+        }
+    }
+
+    public double Score(double surprise)
+    {
+        if (_peak is not null)
+        {
+            return _peak.Normalise(surprise);
+        }
+
+        // The likelihood works on the component's own [0,1) score, as Numenta's works on HTM's raw score.
+        var likelihoodSurprise = _likelihood!.Update(Surprise.ToScore(surprise));
+        return ++_seen > _warmUp ? Surprise.ToScore(likelihoodSurprise) : 0;
+    }
+}
