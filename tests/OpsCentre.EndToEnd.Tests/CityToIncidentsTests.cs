@@ -63,6 +63,7 @@ public sealed class CityToIncidentsTests
         var missed = simulator.Incidents.Where(injected => !stored.Any(i => Matches(i, injected)));
         Assert.True(raisedForEveryInjection, $"not raised: {string.Join("; ", missed.Select(m => $"{m.Kind} {string.Join(",", m.AssetIds)} {m.Start:HH:mm}-{m.End:HH:mm}"))}; stored: {Describe(stored.Where(i => i.Kind != "camera-event" || i.Evidence.Any(e => e.Score >= 0.6)))}");
 
+        await node.SignInAsync();
         var fromApi = await node.GetJsonAsync<List<Incident>>("/api/incidents?limit=5000");
         Assert.Equal(stored.Select(i => i.IncidentId).Order(), fromApi.Select(i => i.IncidentId).Order());
 

@@ -21,7 +21,12 @@ public sealed class RunningNode : IAsyncDisposable
         App = app;
         _folder = folder;
         Address = address;
-        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        // A cookie container keeps the session cookie, as a browser would.
+        Http = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
     }
 
     public WebApplication App { get; }
@@ -67,6 +72,13 @@ public sealed class RunningNode : IAsyncDisposable
         }
 
         return await condition();
+    }
+
+    /// <summary>Signs in with one of the seeded demo accounts (see console/OpsCentre.Console/Access/README.md).</summary>
+    public async Task SignInAsync(string userName = "operator", string password = "operator-demo")
+    {
+        using var response = await Http.PostAsJsonAsync("/api/session", new { userName, password });
+        response.EnsureSuccessStatusCode();
     }
 
     public async Task<T> GetJsonAsync<T>(string path) =>
