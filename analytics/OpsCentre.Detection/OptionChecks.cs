@@ -18,4 +18,12 @@ internal static class OptionChecks
             throw new ArgumentOutOfRangeException(name, value, $"{owner}.{name} must be between {min} and {max}, but was {value}.");
         }
     }
+
+    public static void InRange(TimeSpan value, TimeSpan min, TimeSpan max, string owner, string name)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{owner}.{name} must be between {min} and {max}, but was {value}.");
+        }
+    }
 }

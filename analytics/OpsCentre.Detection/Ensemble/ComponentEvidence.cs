@@ -13,7 +13,7 @@ internal sealed class ComponentEvidence
         _warmUp = options.WarmUp;
         if (options.Normalisation == EvidenceNormalisation.RecentPeak)
         {
-            _peak = new RecentPeakNormaliser(options.PeakDecay, options.PeakMultiple, options.WarmUp, options.PeakFloor);
+            _peak = new RecentPeakNormaliser(options.PeakMultiple, options.WarmUp, options.PeakFloor);
         }
         else
         {
@@ -21,11 +21,13 @@ internal sealed class ComponentEvidence
         }
     }
 
-    public double Score(double surprise)
+    /// <param name="surprise">The component's surprise for this reading.</param>
+    /// <param name="peakDecay">How much of the recent peak survives to this reading (recent-peak normalisation only).</param>
+    public double Score(double surprise, double peakDecay)
     {
         if (_peak is not null)
         {
-            return _peak.Normalise(surprise);
+            return _peak.Normalise(surprise, peakDecay);
         }
 
         // The likelihood works on the component's own [0,1) score, as Numenta's works on HTM's raw score.

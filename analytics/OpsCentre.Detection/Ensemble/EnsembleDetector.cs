@@ -22,10 +22,13 @@ public sealed class EnsembleDetector : IStreamDetector
     private readonly IidChangePointDetector? _changePoint;
     private readonly SensorHealthDetector? _health;
     private readonly RecentPeakNormaliser? _noveltyEcho;
+    private readonly double _noveltyEchoDecay;
     private readonly ComponentEvidence? _spikeEvidence;
     private readonly ComponentEvidence? _seasonalEvidence;
     private readonly ComponentEvidence? _spectralEvidence;
     private readonly ComponentEvidence? _changePointEvidence;
+    private readonly ForgettingClock _clock = new();
+    private readonly double _peakDecayPerTick;
 
     /// <summary>Sensor health with flatline and dropout checks pushed out of reach: only the range check remains.</summary>
     private static readonly SensorHealthOptions RangeCheckOnly = new() { MinimumFlatRun = 100_000, DropoutIntervals = 100_000 };
@@ -34,12 +37,14 @@ public sealed class EnsembleDetector : IStreamDetector
     {
         options ??= new EnsembleOptions();
         options.Validate();
+        _peakDecayPerTick = Math.Log(0.5) / options.PeakHalfLife.Ticks;
         if (options.PatternNovelty is { } novelty)
         {
             _novelty = new PatternNoveltyDetector(novelty);
             if (options.NoveltyEchoMultiple > 0)
             {
-                _noveltyEcho = new RecentPeakNormaliser(options.NoveltyEchoDecay, options.NoveltyEchoMultiple, 0);
+                _noveltyEcho = new RecentPeakNormaliser(options.NoveltyEchoMultiple, 0);
+                _noveltyEchoDecay = options.NoveltyEchoDecay;
             }
         }
 
@@ -80,6 +85,7 @@ public sealed class EnsembleDetector : IStreamDetector
     public DetectionResult Observe(DateTime timestamp, double value)
     {
         var best = DetectionResult.Quiet;
+        var peakDecay = Math.Exp(_clock.Advance(timestamp).Ticks * _peakDecayPerTick);
         if (_health is not null)
         {
             var verdict = _health.Observe(timestamp, value);
@@ -98,7 +104,7 @@ public sealed class EnsembleDetector : IStreamDetector
             if (_noveltyEcho is not null)
             {
                 // A new pattern is news once: while it is being learnt, its echoes must outdo the recent peak.
-                verdict = verdict with { Score = Math.Min(verdict.Score, _noveltyEcho.Normalise(_novelty.LastDistance)) };
+                verdict = verdict with { Score = Math.Min(verdict.Score, _noveltyEcho.Normalise(_novelty.LastDistance, _noveltyEchoDecay)) };
             }
 
             best = Stronger(best, verdict);
@@ -107,26 +113,25 @@ public sealed class EnsembleDetector : IStreamDetector
         if (_spike is not null)
         {
             var verdict = _spike.Observe(timestamp, value);
-            best = Stronger(best, verdict with { Score = _spikeEvidence!.Score(Surprise.FromPValue(_spike.LastPValue)) });
+            best = Stronger(best, verdict with { Score = _spikeEvidence!.Score(Surprise.FromPValue(_spike.LastPValue), peakDecay) });
         }
 
         if (_seasonal is not null)
         {
             var verdict = _seasonal.Observe(timestamp, value);
-            best = Stronger(best, verdict with { Score = _seasonalEvidence!.Score(_seasonal.LastSurprise) });
-
+            best = Stronger(best, verdict with { Score = _seasonalEvidence!.Score(_seasonal.LastSurprise, peakDecay) });
         }
 
         if (_spectral is not null)
         {
             var verdict = _spectral.Observe(timestamp, value);
-            best = Stronger(best, verdict with { Score = _spectralEvidence!.Score(_spectral.LastSurprise) });
+            best = Stronger(best, verdict with { Score = _spectralEvidence!.Score(_spectral.LastSurprise, peakDecay) });
         }
 
         if (_changePoint is not null)
         {
             var verdict = _changePoint.Observe(timestamp, value);
-            best = Stronger(best, verdict with { Score = _changePointEvidence!.Score(_changePoint.LastSurprise) });
+            best = Stronger(best, verdict with { Score = _changePointEvidence!.Score(_changePoint.LastSurprise, peakDecay) });
         }
 
         return best;

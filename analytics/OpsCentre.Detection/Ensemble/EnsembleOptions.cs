@@ -37,8 +37,13 @@ public sealed record EnsembleOptions
 
     public EvidenceNormalisation Normalisation { get; init; } = EvidenceNormalisation.RecentPeak;
 
-    /// <summary>Per-observation decay of the recent peak surprise; 0.9..0.999999. Default 0.9998 (half-life ≈ 3,500 readings).</summary>
-    public double PeakDecay { get; init; } = 0.9998;
+    /// <summary>
+    /// Time for the recent peak surprise to halve; 1 hour..365 days. Default 12 days: 0.9998 per reading at NAB's
+    /// five-minute interval, the per-reading decay the ensemble was first measured with. It is set in time, not in
+    /// readings, so a slowly reporting sensor does not remember an event for longer than a fast one; a gap in the
+    /// data counts as no more than one typical interval (<see cref="ForgettingClock"/>).
+    /// </summary>
+    public TimeSpan PeakHalfLife { get; init; } = TimeSpan.FromDays(12);
 
     /// <summary>How far past the recent peak surprise must go to score 0.5 (k in s/(s+k·M)); 0.1..100. Default 1.5.</summary>
     public double PeakMultiple { get; init; } = 1.5;
@@ -50,7 +55,10 @@ public sealed record EnsembleOptions
     /// </summary>
     public double NoveltyEchoMultiple { get; init; } = 1;
 
-    /// <summary>Per-reading decay of that short-lived novelty peak; 0.5..0.9999. Default 0.98 (half-life ≈ 35 readings).</summary>
+    /// <summary>
+    /// Per-reading decay of that short-lived novelty peak; 0.5..0.9999. Default 0.98 (half-life ≈ 35 readings).
+    /// Counted in readings, like the pattern scales whose echoes it damps.
+    /// </summary>
     public double NoveltyEchoDecay { get; init; } = 0.98;
 
     /// <summary>
@@ -85,7 +93,7 @@ public sealed record EnsembleOptions
             throw new ArgumentException($"{owner} switches every component off; enable at least one.");
         }
 
-        OptionChecks.InRange(PeakDecay, 0.9, 0.999999, owner, nameof(PeakDecay));
+        OptionChecks.InRange(PeakHalfLife, TimeSpan.FromHours(1), TimeSpan.FromDays(365), owner, nameof(PeakHalfLife));
         OptionChecks.InRange(PeakMultiple, 0.1, 100, owner, nameof(PeakMultiple));
         OptionChecks.InRange(WarmUp, 0, 100_000, owner, nameof(WarmUp));
         OptionChecks.InRange(PeakFloor, 0, 50, owner, nameof(PeakFloor));

@@ -59,6 +59,48 @@ public class EnsembleDetectorTests
         Assert.True(scores[Learning..].Max() < 0.5, $"max {scores[Learning..].Max():0.000}");
     }
 
+    /// <summary>
+    /// A huge spike on day 10 (every component is scoring by then, even at 30-minute sampling) sets a high bar; a
+    /// clear but much smaller spike a month later should pass it once the memory of the first has faded. The memory
+    /// fades in time, so a stream that reports every 30 minutes (six times fewer readings in that month) must reach
+    /// the same verdict as one that reports every 5 minutes.
+    /// </summary>
+    [Theory]
+    [InlineData(5)]
+    [InlineData(30)]
+    public void A_past_event_fades_in_time_whatever_the_sampling_interval(int minutes)
+    {
+        var perDay = 1440 / minutes;
+        var stream = Signal.Noise(45 * perDay, seed: 39).SampledEvery(TimeSpan.FromMinutes(minutes))
+            .WithSpike(10 * perDay, HugeSpike)
+            .WithSpike(40 * perDay, ClearSpike);
+
+        var score = stream.ScoresFrom(new EnsembleDetector())[40 * perDay];
+
+        Assert.True(score >= 0.5, $"score {score:0.000}");
+    }
+
+    /// <summary>The same two spikes, but most of the month between them is a gap in the data, not observed quiet.</summary>
+    [Fact]
+    public void A_gap_in_the_data_does_not_count_as_time_to_forget()
+    {
+        const int perDay = Signal.PerDay;
+        var stream = Signal.Noise(15 * perDay, seed: 39)
+            .WithSpike(10 * perDay, HugeSpike)
+            .WithGap(12 * perDay, TimeSpan.FromDays(28))
+            .WithSpike(13 * perDay, ClearSpike);
+
+        var score = stream.ScoresFrom(new EnsembleDetector())[13 * perDay];
+
+        Assert.True(score < 0.5, $"score {score:0.000}");
+    }
+
+    /// <summary>Five hundred standard deviations: it sets the stream's range and every component's recent peak.</summary>
+    private const double HugeSpike = 1000;
+
+    /// <summary>Clear in itself (25 standard deviations) but small beside the huge spike.</summary>
+    private const double ClearSpike = 50;
+
     [Fact]
     public void Flatline_is_flagged_when_sensor_health_is_on()
     {
@@ -107,6 +149,16 @@ public class EnsembleDetectorTests
         var error = Assert.Throws<ArgumentException>(() => new EnsembleDetector(options));
 
         Assert.Contains("at least one", error.Message);
+    }
+
+    [Fact]
+    public void A_peak_half_life_outside_its_range_is_rejected()
+    {
+        var options = new EnsembleOptions { PeakHalfLife = TimeSpan.FromMinutes(5) };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new EnsembleDetector(options));
+
+        Assert.Contains("PeakHalfLife", error.Message);
     }
 
     [Fact]

@@ -6,10 +6,10 @@ namespace OpsCentre.Detection.Tests.Nab;
 public class NabCorpusRunnerTests
 {
     /// <summary>
-    /// A regression floor just under the 70.1 the default detector scores (standard profile) on the 20 shipped files
-    /// (39 windows). The goal was 75; analytics/OpsCentre.Detection/README.md says where the detector falls short.
+    /// A regression floor just under the 78.2 the default detector scores (standard profile) on the 20 shipped files
+    /// (39 windows); the goal was 75. analytics/OpsCentre.Detection/README.md says how much of that rests on one file.
     /// </summary>
-    private const double ShippedCorpusStandardFloor = 69;
+    private const double ShippedCorpusStandardFloor = 77;
 
     private static readonly Lazy<NabRunReport> DefaultRun = new(() =>
         new NabCorpusRunner(new DetectorCatalogue(), new SteppingClock())

@@ -78,6 +78,12 @@ internal sealed record Signal(DateTime[] Times, double[] Values)
         return this with { Values = values };
     }
 
+    /// <summary>The same readings, stamped <paramref name="interval"/> apart instead of five minutes.</summary>
+    public Signal SampledEvery(TimeSpan interval) => this with { Times = Enumerable.Range(0, Length).Select(i => Start + i * interval).ToArray() };
+
+    /// <summary>From <paramref name="at"/> on, every reading arrives <paramref name="gap"/> later: the sensor was silent that long.</summary>
+    public Signal WithGap(int at, TimeSpan gap) => this with { Times = Times.Select((t, i) => i >= at ? t + gap : t).ToArray() };
+
     /// <summary>Runs the signal through a detector and returns every score.</summary>
     public double[] ScoresFrom(IStreamDetector detector) => ResultsFrom(detector).Select(r => r.Score).ToArray();
 
