@@ -1,38 +1,44 @@
 using System.Collections.Concurrent;
-using OpsCentre.Assets.State;
+using OpsCentre.Assets.Persistence;
+using OpsCentre.Assets.Snapshots;
 
 namespace OpsCentre.Assets.Shards;
 
-/// <summary>
-/// Which active assets this node hosts, by shard, for the console's asset views. Shards register their entities
-/// here; reads take a consistent-enough snapshot (entities are mutated by their shard's thread only).
-/// </summary>
+/// <summary>Which partitions, and so which assets, this node hosts right now; the console reads assets through it.</summary>
 public sealed class AssetRegistry
 {
-    private readonly ConcurrentDictionary<int, ConcurrentDictionary<string, AssetEntity>> _byShard = new();
+    private readonly ConcurrentDictionary<int, AssetShard> _shards = new();
 
-    public void Activated(int partition, AssetEntity asset) =>
-        _byShard.GetOrAdd(partition, _ => new ConcurrentDictionary<string, AssetEntity>(StringComparer.Ordinal))[asset.Descriptor.AssetId] = asset;
+    public IReadOnlyCollection<int> Partitions => [.. _shards.Keys.Order()];
 
-    public void Released(int partition) => _byShard.TryRemove(partition, out _);
+    /// <summary>Assets hosted here, active or dormant.</summary>
+    public int Count => _shards.Values.Sum(s => s.Assets.ActiveCount + s.Assets.DormantCount);
 
-    public bool TryGet(string assetId, out AssetEntity? asset)
+    /// <summary>Assets active here (entities with their detectors in memory).</summary>
+    public int ActiveCount => _shards.Values.Sum(s => s.Assets.ActiveCount);
+
+    public long AnomaliesRaised => _shards.Values.Sum(s => s.Assets.AnomaliesRaised);
+
+    /// <summary>Records replayed to the partitions hosted here that their assets had already applied.</summary>
+    public long ReplaysSkipped => _shards.Values.Sum(s => s.Assets.ReplaysSkipped);
+
+    public async Task<IReadOnlyList<AssetListing>> ListAsync(CancellationToken cancellationToken)
     {
-        foreach (var shard in _byShard.Values)
-        {
-            if (shard.TryGetValue(assetId, out asset))
-            {
-                return true;
-            }
-        }
-
-        asset = null;
-        return false;
+        var perShard = await Task.WhenAll(_shards.Values.Select(s => s.ListAsync(cancellationToken))).ConfigureAwait(false);
+        return [.. perShard.SelectMany(listings => listings)];
     }
 
-    public IEnumerable<AssetEntity> All => _byShard.Values.SelectMany(s => s.Values);
+    /// <summary>
+    /// The asset's live state if this node hosts it, as of after every record its partition processed before the
+    /// call; null otherwise. Every hosted partition is asked: only the consumer knows which one a key maps to.
+    /// </summary>
+    public async Task<AssetSnapshot?> DescribeAsync(string assetId, CancellationToken cancellationToken)
+    {
+        var answers = await Task.WhenAll(_shards.Values.Select(s => s.DescribeAsync(assetId, cancellationToken))).ConfigureAwait(false);
+        return answers.FirstOrDefault(a => a is not null);
+    }
 
-    public int Count => _byShard.Values.Sum(s => s.Count);
+    internal void Hosted(AssetShard shard) => _shards[shard.Partition] = shard;
 
-    public IReadOnlyCollection<int> Shards => [.. _byShard.Keys];
+    internal void Released(AssetShard shard) => _shards.TryRemove(new KeyValuePair<int, AssetShard>(shard.Partition, shard));
 }

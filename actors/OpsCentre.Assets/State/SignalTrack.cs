@@ -1,18 +1,35 @@
+using OpsCentre.Assets.Detection;
+using OpsCentre.Contracts.Assets;
 using OpsCentre.Detection;
 
 namespace OpsCentre.Assets.State;
 
 /// <summary>
-/// One signal of one asset (e.g. a link's speed): its detector, its recent readings for charts and evidence, and
-/// the debounce that turns a run of anomalous points into one anomaly.
+/// One signal of one asset (e.g. a link's speed): its detector, its recent readings, and the debounce that turns a
+/// run of anomalous points into one anomaly.
 /// </summary>
-public sealed class SignalTrack(IStreamDetector detector, int recentCapacity)
+/// <remarks>
+/// The detector is built lazily, on the first reading it has to score, by replaying the kept readings into a fresh
+/// one. That is how a restored or restarted asset gets its detector back (the detectors cannot export their state
+/// yet), and it keeps activation cheap: an asset that is restored but never hears from a signal again never pays.
+/// </remarks>
+public sealed class SignalTrack
 {
-    private readonly TimedValue[] _recent = new TimedValue[recentCapacity];
-    private int _next;
-    private int _count;
+    private readonly AssetKind _kind;
+    private readonly SignalDetectorFactory _detectors;
+    private IStreamDetector? _detector;
 
-    public IStreamDetector Detector { get; } = detector;
+    public SignalTrack(string name, AssetKind kind, SignalDetectorFactory detectors, int historyCapacity)
+    {
+        Name = name;
+        _kind = kind;
+        _detectors = detectors;
+        History = new ReadingHistory(historyCapacity);
+    }
+
+    public string Name { get; }
+
+    public ReadingHistory History { get; }
 
     /// <summary>When the current anomalous run started firing; null while quiet.</summary>
     public DateTimeOffset? FiringSince { get; set; }
@@ -25,25 +42,41 @@ public sealed class SignalTrack(IStreamDetector detector, int recentCapacity)
 
     public double LastScore { get; set; }
 
-    public TimedValue? Latest => _count == 0 ? null : _recent[(_next - 1 + _recent.Length) % _recent.Length];
+    /// <summary>Whether the detector exists (false after a restore or restart until the next reading).</summary>
+    public bool HasDetector => _detector is not null;
 
-    public void Record(TimedValue value)
+    /// <summary>
+    /// Scores a reading without recording it. Throws whatever the detector throws; the reading is then neither
+    /// recorded nor counted, and the detector is dropped so the next reading rebuilds it from the kept history.
+    /// </summary>
+    public DetectionResult Score(DateTimeOffset at, double value)
     {
-        _recent[_next] = value;
-        _next = (_next + 1) % _recent.Length;
-        _count = Math.Min(_count + 1, _recent.Length);
+        try
+        {
+            _detector ??= Rebuild();
+            return _detector.Observe(at.UtcDateTime, value);
+        }
+        catch
+        {
+            _detector = null;
+            throw;
+        }
     }
 
-    /// <summary>Recent readings, oldest first.</summary>
-    public IReadOnlyList<TimedValue> Recent()
+    public void Record(DateTimeOffset at, double value, double score)
     {
-        var result = new TimedValue[_count];
-        var start = (_next - _count + _recent.Length) % _recent.Length;
-        for (var i = 0; i < _count; i++)
+        History.Add(at, value);
+        LastScore = score;
+    }
+
+    private IStreamDetector Rebuild()
+    {
+        var detector = _detectors(_kind, Name);
+        for (var i = 0; i < History.Count; i++)
         {
-            result[i] = _recent[(start + i) % _recent.Length];
+            detector.Observe(new DateTime(History.TicksAt(i), DateTimeKind.Utc), History.ValueAt(i));
         }
 
-        return result;
+        return detector;
     }
 }

@@ -1,4 +1,5 @@
 using OpsCentre.Storage.Alerts;
+using OpsCentre.Storage.Assets;
 using OpsCentre.Storage.Incidents;
 
 namespace OpsCentre.Storage.Sql;
@@ -13,5 +14,6 @@ internal static class StorageSchemas
     {
         IncidentSchema.Register();
         AlertSchema.Register();
+        AssetSchema.Register();
     }
 }

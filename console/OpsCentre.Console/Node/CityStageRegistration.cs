@@ -1,9 +1,13 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpsCentre.Assets.Detection;
+using OpsCentre.Assets.Persistence;
 using OpsCentre.Assets.Shards;
+using OpsCentre.Console.Api;
 using OpsCentre.Contracts.Kafka;
 using OpsCentre.Ingest.Assets;
+using OpsCentre.Ingest.Catalogue;
 using OpsCentre.Ingest.Decoding;
 using OpsCentre.Kafka;
 using OpsCentre.Kafka.Publishing;
@@ -14,12 +18,15 @@ namespace OpsCentre.Console.Node;
 public static class CityStageRegistration
 {
     /// <summary>
-    /// Needs an <see cref="IAssetDirectory"/> and a <see cref="SignalDetectorFactory"/> registered by the caller
-    /// (the catalogue and the detector configuration are deployment choices).
+    /// Needs the <see cref="CityCatalogue"/> (also as <see cref="IAssetDirectory"/>), a <see cref="SignalDetectorFactory"/>
+    /// and the database registered by the caller (the catalogue and the detector configuration are deployment
+    /// choices). Asset state goes to the node's store and the changelog topic.
     /// </summary>
     public static IServiceCollection AddCityStage(this IServiceCollection services, AnomalyOptions anomalyOptions, bool acceptHistoricReadings)
     {
-        services.AddSingleton<AssetRegistry>();
+        services.AddSingleton(sp => new AssetStageOptions { NodeId = sp.GetRequiredService<NodeOptions>().NodeId, Anomalies = anomalyOptions });
+        services.AddAssetStateServices();
+        services.AddSingleton<AssetChangelog>();
         services.AddSingleton(sp => new CityEventDecoder(
             sp.GetRequiredService<IAssetDirectory>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -30,12 +37,16 @@ public static class CityStageRegistration
             }));
         return services.AddConsumerStage(PipelineStages.City, CityTopics.CityInputs, sp => new AssetShardFactory(
             sp.GetRequiredService<CityEventDecoder>(),
-            sp.GetRequiredService<IAssetDirectory>(),
+            sp.GetRequiredService<CityCatalogue>(),
             sp.GetRequiredService<AssetRegistry>(),
             sp.GetRequiredService<SignalDetectorFactory>(),
-            anomalyOptions,
+            sp.GetRequiredService<AssetStageOptions>(),
             sp.GetRequiredService<KafkaPublisher>(),
             sp.GetRequiredService<DeadLetterPublisher>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<IAssetStateStore>(),
+            sp.GetRequiredService<AssetChangelog>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IMeterFactory>()));
     }
 }

@@ -66,6 +66,7 @@ public static class OpsCentreNode
         services.AddConsoleFeatures(options);
         var catalogue = services.AddCity(options);
         services.AddSingleton<IRoadNetwork>(RoadLinkGraph.Build(catalogue.Static));
+        services.AddAssetApi();
         services.AddIncidentServices(options.Incidents with { RunAlertRouter = options.RunPipeline, RunTimers = options.RunPipeline });
         if (options.RunPipeline)
         {
@@ -85,6 +86,7 @@ public static class OpsCentreNode
         app.MapSystemApi();
         app.MapIncidentReads();
         app.MapIncidentServices();
+        app.MapAssetApi();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapConsoleFeatures();
         return app;

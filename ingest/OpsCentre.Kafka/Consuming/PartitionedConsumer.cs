@@ -152,6 +152,12 @@ public sealed class PartitionedConsumer : IDisposable
         {
             // Nothing new was processed since the last commit.
         }
+        catch (KafkaException e) when (e.Error.Code is ErrorCode.RebalanceInProgress or ErrorCode.IllegalGeneration or ErrorCode.UnknownMemberId)
+        {
+            // The group moved on while we drained: the next owner replays from the last commit, and the work is
+            // idempotent, so this costs time, not correctness.
+            _logger.LogWarning("Final commit on revoke refused ({Reason}); the next owner replays from the last commit", e.Error.Reason);
+        }
     }
 
     private void OnLost(List<TopicPartition> lost)
