@@ -59,7 +59,7 @@ public sealed class CityFeedSimulatorTests
 
         foreach (var tick in simulator.Ticks(72))
         {
-            clock.Now = tick.At;
+            clock.SetUtcNow(tick.At);
             foreach (var cityEvent in tick.Events)
             {
                 var result = decoder.Decode(TopicOf(cityEvent), JsonSerializer.SerializeToUtf8Bytes(cityEvent, ContractJson.Default.CityEvent));
