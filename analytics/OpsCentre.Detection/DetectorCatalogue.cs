@@ -20,6 +20,7 @@ public sealed class DetectorCatalogue
     public DetectorCatalogue()
     {
         Register(new DetectorEntry(DefaultName, "pattern novelty + i.i.d. spikes + seasonal baseline + spectral residual, normalised per stream; impossible values when a range is given", range => new EnsembleDetector(null, range)));
+        Register(new DetectorEntry(CityEnsemble.Name, "the ensemble with the memory a city of 100,000 assets can afford (flatline and dropout checks left out, as NAB scores them against it)", range => new EnsembleDetector(CityEnsemble.WithoutSensorWatch, range)));
         Register(new DetectorEntry("ensemble-likelihood", "the ensemble with Numenta's anomaly likelihood instead of recent-peak normalisation", range => new EnsembleDetector(new EnsembleOptions { Normalisation = EvidenceNormalisation.AnomalyLikelihood }, range)));
         Register(new DetectorEntry("novelty", "pattern novelty against a memory of known patterns (ART-like)", _ => new PatternNoveltyDetector()));
         Register(new DetectorEntry("spectral-residual", "spectral residual saliency (Ren et al. 2019, ML.NET SrCnn)", _ => new SpectralResidualDetector()));

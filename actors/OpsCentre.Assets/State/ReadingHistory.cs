@@ -1,12 +1,16 @@
 namespace OpsCentre.Assets.State;
 
 /// <summary>
-/// A signal's most recent readings in a fixed ring. Each reading is 16 bytes (UTC ticks and value) rather than the
-/// 24 of a <see cref="TimedValue"/>, because every tracked signal keeps a few hundred of them: enough to rebuild its
-/// detector after a restore (see <c>AssetHostingOptions.DetectorReplayReadings</c>) as well as to draw its chart.
+/// A signal's most recent readings in a fixed ring. Each reading is 8 bytes rather than the 24 of a
+/// <see cref="TimedValue"/>, because every tracked signal of 100,000 assets keeps a few hundred of them: enough to
+/// rebuild its detector after a restore (see <c>AssetModel.DetectorReplayReadings</c>) as well as to draw its chart.
+/// Times are whole seconds since 2000 (sensors report at most every second, and a second is far finer than any
+/// detector's slot) and values single precision, read back at the seven significant digits a float holds, so a
+/// reading of 3.456 comes back as 3.456 and not 3.4560000896.
 /// </summary>
 public sealed class ReadingHistory
 {
+    private static readonly long Epoch = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
     private readonly Reading[] _ring;
     private int _next;
 
@@ -32,9 +36,16 @@ public sealed class ReadingHistory
 
     public TimedValue? Latest => Count == 0 ? null : this[Count - 1];
 
+    /// <exception cref="ArgumentOutOfRangeException">The time is outside 1932–2068, which no live or replayed reading is.</exception>
     public void Add(DateTimeOffset at, double value)
     {
-        _ring[_next] = new Reading(at.UtcTicks, value);
+        var seconds = (at.UtcTicks - Epoch) / TimeSpan.TicksPerSecond;
+        if (seconds is < int.MinValue or > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, "A kept reading's time must lie within 68 years of 2000.");
+        }
+
+        _ring[_next] = new Reading((int)seconds, (float)value);
         _next = (_next + 1) % _ring.Length;
         Count = Math.Min(Count + 1, _ring.Length);
     }
@@ -42,6 +53,7 @@ public sealed class ReadingHistory
     public long TicksAt(int index) => At(index).Ticks;
 
     public double ValueAt(int index) => At(index).Value;
+
 
     /// <summary>Copies the kept readings, oldest first, into <paramref name="ticks"/> and <paramref name="values"/>
     /// (each at least <see cref="Count"/> long) in one pass over the ring.</summary>
@@ -85,5 +97,11 @@ public sealed class ReadingHistory
         }
     }
 
-    private readonly record struct Reading(long Ticks, double Value);
+    private readonly record struct Reading(int Seconds, float Stored)
+    {
+        public long Ticks => Epoch + (Seconds * TimeSpan.TicksPerSecond);
+
+        // Through decimal, which keeps the float's seven significant digits, unless it cannot hold the value.
+        public double Value => float.IsFinite(Stored) && Math.Abs(Stored) < 1e27f ? (double)(decimal)Stored : Stored;
+    }
 }

@@ -31,7 +31,8 @@ internal sealed class ForgettingClock
             return TimeSpan.Zero;
         }
 
-        _intervals.Add(elapsed.Ticks);
-        return TimeSpan.FromTicks(Math.Min(elapsed.Ticks, (long)_intervals.Median));
+        // In seconds: the window keeps single precision, which holds whole seconds exactly but not ticks.
+        _intervals.Add(elapsed.TotalSeconds);
+        return TimeSpan.FromTicks(Math.Min(elapsed.Ticks, (long)Math.Round(_intervals.Median * TimeSpan.TicksPerSecond)));
     }
 }

@@ -12,9 +12,8 @@ public sealed class SensorHealthDetector : IStreamDetector
 {
     private readonly SensorHealthOptions _options;
     private readonly PlausibleRange? _range;
-    private readonly RingBuffer _repeats;
+    private readonly BitRing _repeats;
     private readonly SortedWindow _intervals;
-    private double _repeatCount;
     private double _levelBeforeRun;
     private double _previousValue = double.NaN;
     private DateTime _previousTimestamp;
@@ -26,7 +25,7 @@ public sealed class SensorHealthDetector : IStreamDetector
         _options.Validate();
         range?.Validate();
         _range = range;
-        _repeats = new RingBuffer(_options.RepeatHistory);
+        _repeats = new BitRing(_options.RepeatHistory);
         _intervals = new SortedWindow(_options.IntervalHistory);
     }
 
@@ -90,7 +89,7 @@ public sealed class SensorHealthDetector : IStreamDetector
         }
 
         var missed = _intervals.Count >= 8 ? MissedIntervals(interval) : 0;
-        _intervals.Add(interval.Ticks);
+        _intervals.Add(interval.TotalSeconds);
         if (missed >= _options.DropoutIntervals)
         {
             Report(DropoutSurprise(missed), new Explanation(DetectorComponent.SensorHealth, AnomalyKind.Dropout, 0, double.NaN) { Readings = missed });
@@ -100,13 +99,8 @@ public sealed class SensorHealthDetector : IStreamDetector
     private void CheckFlatline(double value)
     {
         var repeated = Math.Abs(value - _previousValue) <= _options.FlatTolerance;
-        var usualRepeatChance = (_repeatCount + 1) / (_repeats.Count + 2);
-        if (_repeats.Add(repeated ? 1 : 0, out var forgotten))
-        {
-            _repeatCount -= forgotten;
-        }
-
-        _repeatCount += repeated ? 1 : 0;
+        var usualRepeatChance = (_repeats.TrueCount + 1.0) / (_repeats.Count + 2);
+        _repeats.Add(repeated);
         if (!repeated)
         {
             _runLength = 1;
@@ -123,7 +117,8 @@ public sealed class SensorHealthDetector : IStreamDetector
         }
     }
 
-    private int MissedIntervals(TimeSpan gap) => (int)Math.Min(int.MaxValue, gap.Ticks / Math.Max(1, _intervals.Median)) - 1;
+    // Intervals are kept in seconds: the window is single precision, which holds whole seconds exactly but not ticks.
+    private int MissedIntervals(TimeSpan gap) => (int)Math.Min(int.MaxValue, gap.TotalSeconds / Math.Max(1e-7, _intervals.Median)) - 1;
 
     /// <summary>Surprise grows linearly with the gap, reaching the half score at the configured dropout length.</summary>
     private double DropoutSurprise(int missed) => Surprise.HalfScore * missed / _options.DropoutIntervals;

@@ -8,6 +8,7 @@ namespace OpsCentre.Detection.Novelty;
 /// for the nearest (Chebyshev distance, as a fraction of the stream's observed range). Within the vigilance the
 /// prototype learns the pattern; beyond it the pattern becomes a new prototype, replacing the least recently matched.
 /// The distance itself is the evidence, which makes scores comparable between streams of any unit.
+/// Prototypes are kept in single precision: they are learnt approximations, and they are most of the memory.
 /// </summary>
 public sealed class PatternNoveltyDetector : IStreamDetector
 {
@@ -17,7 +18,7 @@ public sealed class PatternNoveltyDetector : IStreamDetector
     private readonly RingBuffer _recent;
     private readonly int _dimensions;
     private readonly double[] _pattern;
-    private readonly double[] _prototypes;
+    private readonly float[] _prototypes;
     private readonly int[] _lastMatched;
     private int _prototypeCount;
     private int _seen;
@@ -33,7 +34,7 @@ public sealed class PatternNoveltyDetector : IStreamDetector
         _recent = new RingBuffer(_scales.Max() + 1);
         _dimensions = _scales.Length;
         _pattern = new double[_dimensions];
-        _prototypes = new double[_options.Prototypes * _dimensions];
+        _prototypes = new float[_options.Prototypes * _dimensions];
         _lastMatched = new int[_options.Prototypes];
     }
 
@@ -138,7 +139,12 @@ public sealed class PatternNoveltyDetector : IStreamDetector
 
     private void Learn(int slot)
     {
-        _pattern.CopyTo(_prototypes, slot * _dimensions);
+        var offset = slot * _dimensions;
+        for (var d = 0; d < _dimensions; d++)
+        {
+            _prototypes[offset + d] = (float)_pattern[d];
+        }
+
         _lastMatched[slot] = _seen;
     }
 
@@ -147,7 +153,7 @@ public sealed class PatternNoveltyDetector : IStreamDetector
         var offset = prototype * _dimensions;
         for (var d = 0; d < _dimensions; d++)
         {
-            _prototypes[offset + d] += _options.LearningRate * (_pattern[d] - _prototypes[offset + d]);
+            _prototypes[offset + d] += (float)(_options.LearningRate * (_pattern[d] - _prototypes[offset + d]));
         }
 
         _lastMatched[prototype] = _seen;

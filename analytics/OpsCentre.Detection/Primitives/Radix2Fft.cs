@@ -11,9 +11,13 @@ namespace OpsCentre.Detection.Primitives;
 /// </summary>
 internal sealed class Radix2Fft
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Radix2Fft> BySize = new();
     private readonly int[] _bitReversed;
     private readonly double[] _cos;
     private readonly double[] _sin;
+
+    /// <summary>The shared transform for <paramref name="length"/> points: its tables are read-only once built.</summary>
+    public static Radix2Fft ForLength(int length) => BySize.GetOrAdd(length, static n => new Radix2Fft(n));
 
     public Radix2Fft(int length)
     {

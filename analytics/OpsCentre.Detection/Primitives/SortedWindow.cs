@@ -3,32 +3,43 @@ namespace OpsCentre.Detection.Primitives;
 /// <summary>
 /// The last <c>capacity</c> values kept both in arrival order and sorted, so medians and quantiles are O(1) and
 /// each update is a binary search plus one memmove (O(capacity), cheap at a few hundred values).
+/// Values are kept in single precision: the windows hold scales (absolute residuals, sampling intervals) whose
+/// medians need a few significant digits, and every signal of every asset carries some.
 /// </summary>
 internal sealed class SortedWindow
 {
-    private readonly RingBuffer _arrivals;
-    private readonly double[] _sorted;
+    private readonly float[] _arrivals;
+    private readonly float[] _sorted;
+    private int _oldest;
 
     public SortedWindow(int capacity)
     {
-        _arrivals = new RingBuffer(capacity);
-        _sorted = new double[capacity];
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _arrivals = new float[capacity];
+        _sorted = new float[capacity];
     }
 
-    public int Count => _arrivals.Count;
+    public int Count { get; private set; }
 
-    public bool IsFull => _arrivals.IsFull;
+    public bool IsFull => Count == _arrivals.Length;
 
-    public RingBuffer Arrivals => _arrivals;
-
-    public void Add(double value)
+    public void Add(double reading)
     {
-        var count = _arrivals.Count;
-        if (_arrivals.Add(value, out var evicted))
+        var value = (float)reading;
+        var count = Count;
+        if (count == _arrivals.Length)
         {
+            var evicted = _arrivals[_oldest];
+            _arrivals[_oldest] = value;
+            _oldest = (_oldest + 1) % _arrivals.Length;
             var at = Array.BinarySearch(_sorted, 0, count, evicted);
             Array.Copy(_sorted, at + 1, _sorted, at, count - at - 1);
             count--;
+        }
+        else
+        {
+            _arrivals[(_oldest + count) % _arrivals.Length] = value;
+            Count++;
         }
 
         var insertAt = Array.BinarySearch(_sorted, 0, count, value);
@@ -44,7 +55,7 @@ internal sealed class SortedWindow
     /// <summary>The q-quantile (0..1) by linear interpolation between order statistics.</summary>
     public double Quantile(double q)
     {
-        var count = _arrivals.Count;
+        var count = Count;
         if (count == 0)
         {
             return double.NaN;
@@ -53,7 +64,7 @@ internal sealed class SortedWindow
         var position = q * (count - 1);
         var lower = (int)position;
         var upper = Math.Min(lower + 1, count - 1);
-        return _sorted[lower] + (position - lower) * (_sorted[upper] - _sorted[lower]);
+        return _sorted[lower] + (position - lower) * ((double)_sorted[upper] - _sorted[lower]);
     }
 
     public double Median => Quantile(0.5);
@@ -61,7 +72,7 @@ internal sealed class SortedWindow
     /// <summary>Fraction of the window strictly below / above <paramref name="value"/>.</summary>
     public (double Below, double Above) RankOf(double value)
     {
-        var count = _arrivals.Count;
+        var count = Count;
         if (count == 0)
         {
             return (0, 0);
@@ -74,7 +85,7 @@ internal sealed class SortedWindow
 
     private int LowerBound(double value)
     {
-        int lo = 0, hi = _arrivals.Count;
+        int lo = 0, hi = Count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -93,7 +104,7 @@ internal sealed class SortedWindow
 
     private int UpperBound(double value)
     {
-        int lo = 0, hi = _arrivals.Count;
+        int lo = 0, hi = Count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -11,8 +11,8 @@ public sealed class SeasonalBaselineDetector : IStreamDetector
 {
     private const double MadToSigma = 1.4826;
     private readonly SeasonalBaselineOptions _options;
-    private readonly SeasonalProfile _daily;
-    private readonly SeasonalProfile _weekly;
+    private readonly ISlotMemory _daily;
+    private readonly ISlotMemory _weekly;
     private readonly SortedWindow _absoluteResiduals;
     private readonly int _slotsPerDay;
     private readonly long _slotTicks;
@@ -23,8 +23,8 @@ public sealed class SeasonalBaselineDetector : IStreamDetector
         _options.Validate();
         _slotsPerDay = 1440 / _options.SlotMinutes;
         _slotTicks = TimeSpan.FromMinutes(_options.SlotMinutes).Ticks;
-        _daily = new SeasonalProfile(_slotsPerDay, _options.DaysKept, _options.MinimumSamples);
-        _weekly = new SeasonalProfile(7 * _slotsPerDay, _options.WeeksKept, _options.MinimumSamples);
+        _daily = Remember(_slotsPerDay, _options.DaysKept);
+        _weekly = Remember(7 * _slotsPerDay, _options.WeeksKept);
         _absoluteResiduals = new SortedWindow(_options.ResidualHistory);
     }
 
@@ -48,8 +48,10 @@ public sealed class SeasonalBaselineDetector : IStreamDetector
             expected = _daily.Expected(slotOfDay);
         }
 
-        _daily.Add(absoluteSlot, slotOfDay, value);
-        _weekly.Add(absoluteSlot, slotOfWeek, value);
+        var enoughResiduals = _absoluteResiduals.Count >= 32;
+        var scale = enoughResiduals ? MadToSigma * _absoluteResiduals.Median : double.NaN;
+        _daily.Add(absoluteSlot, slotOfDay, value, scale);
+        _weekly.Add(absoluteSlot, slotOfWeek, value, scale);
         LastExpected = expected;
         LastSurprise = 0;
         LastZ = double.NaN;
@@ -59,8 +61,6 @@ public sealed class SeasonalBaselineDetector : IStreamDetector
         }
 
         var residual = value - expected;
-        var enoughResiduals = _absoluteResiduals.Count >= 32;
-        var scale = MadToSigma * _absoluteResiduals.Median;
         _absoluteResiduals.Add(Math.Abs(residual));
         if (!enoughResiduals)
         {
@@ -72,4 +72,8 @@ public sealed class SeasonalBaselineDetector : IStreamDetector
         var score = Surprise.ToScore(LastSurprise);
         return new DetectionResult(score, new Explanation(DetectorComponent.SeasonalBaseline, AnomalyKind.UnusualForTimeOfWeek, expected, value));
     }
+
+    private ISlotMemory Remember(int slots, int cycles) => _options.SlotMemory == SlotMemoryKind.SmoothedAverage
+        ? new SmoothedSlotProfile(slots, cycles, _options.MinimumSamples)
+        : new SeasonalProfile(slots, cycles, _options.MinimumSamples);
 }

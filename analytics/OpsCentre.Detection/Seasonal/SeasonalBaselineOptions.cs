@@ -18,6 +18,9 @@ public sealed record SeasonalBaselineOptions
     /// <summary>Recent residuals whose median absolute value scales the z-score; 32..2048. Default 512.</summary>
     public int ResidualHistory { get; init; } = 512;
 
+    /// <summary>How each slot is remembered. Default <see cref="SlotMemoryKind.CycleMedian"/> (the NAB-measured one).</summary>
+    public SlotMemoryKind SlotMemory { get; init; } = SlotMemoryKind.CycleMedian;
+
     public void Validate()
     {
         const string owner = nameof(SeasonalBaselineOptions);

@@ -3,13 +3,15 @@ namespace OpsCentre.Detection.Seasonal;
 /// <summary>
 /// Per-slot memory of the last K cycles in one flat array (slot-major rings): one value per slot per cycle, the
 /// mean of the readings that fell into it, so a fast stream and a slow one fill the profile at the same pace.
+/// Values are kept in single precision: a slot mean is an expectation, and seven significant digits are finer
+/// than any city sensor reads, while halving the largest part of every signal's detector state.
 /// </summary>
-internal sealed class SeasonalProfile
+internal sealed class SeasonalProfile : ISlotMemory
 {
-    private readonly double[] _values;
+    private readonly float[] _values;
     private readonly byte[] _counts;
     private readonly byte[] _next;
-    private readonly double[] _scratch;
+    private readonly float[] _scratch;
     private readonly int _cyclesKept;
     private readonly int _minimumSamples;
     private long _openAbsoluteSlot = -1;
@@ -19,10 +21,10 @@ internal sealed class SeasonalProfile
 
     public SeasonalProfile(int slotCount, int cyclesKept, int minimumSamples)
     {
-        _values = new double[slotCount * cyclesKept];
+        _values = new float[slotCount * cyclesKept];
         _counts = new byte[slotCount];
         _next = new byte[slotCount];
-        _scratch = new double[cyclesKept];
+        _scratch = new float[cyclesKept];
         _cyclesKept = cyclesKept;
         _minimumSamples = minimumSamples;
     }
@@ -40,13 +42,10 @@ internal sealed class SeasonalProfile
         _values.AsSpan(slot * _cyclesKept, count).CopyTo(span);
         span.Sort();
         var half = count / 2;
-        return count % 2 == 1 ? span[half] : 0.5 * (span[half - 1] + span[half]);
+        return count % 2 == 1 ? span[half] : 0.5 * ((double)span[half - 1] + span[half]);
     }
 
-    /// <param name="absoluteSlot">Slots since the epoch, which tells a new cycle of the same slot apart.</param>
-    /// <param name="slot">The slot within the cycle.</param>
-    /// <param name="value">The reading.</param>
-    public void Add(long absoluteSlot, int slot, double value)
+    public void Add(long absoluteSlot, int slot, double value, double scale)
     {
         if (absoluteSlot != _openAbsoluteSlot)
         {
@@ -66,7 +65,7 @@ internal sealed class SeasonalProfile
             return;
         }
 
-        _values[_openSlot * _cyclesKept + _next[_openSlot]] = _openSum / _openCount;
+        _values[_openSlot * _cyclesKept + _next[_openSlot]] = (float)(_openSum / _openCount);
         _next[_openSlot] = (byte)((_next[_openSlot] + 1) % _cyclesKept);
         _counts[_openSlot] = (byte)Math.Min(_counts[_openSlot] + 1, _cyclesKept);
         _openSum = 0;

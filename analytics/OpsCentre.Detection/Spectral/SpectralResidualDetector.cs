@@ -11,16 +11,15 @@ namespace OpsCentre.Detection.Spectral;
 /// of x̂ = x_{j−m+1} + ḡ·m, ḡ the mean gradient from x_j to the m points before it. As in ML.NET, j is the point
 /// before the latest: extrapolating from the latest point itself would let a spike drag its tail up with it and
 /// hide inside a step.
-/// All buffers are allocated once; an observation allocates nothing.
+/// Only the window is the detector's own: the transform's working arrays are rebuilt from it on every observation,
+/// so they are shared per thread (<see cref="SpectralScratch"/>), and the FFT tables per length. An observation
+/// allocates nothing once a thread has its scratch.
 /// </summary>
 public sealed class SpectralResidualDetector : IStreamDetector
 {
     private readonly SpectralResidualOptions _options;
     private readonly RingBuffer _window;
-    private readonly double[] _real;
-    private readonly double[] _imaginary;
-    private readonly double[] _logAmplitude;
-    private readonly Complex[]? _mathNetBuffer;
+    private readonly int _length;
     private readonly Radix2Fft? _radix2;
 
     public SpectralResidualDetector(SpectralResidualOptions? options = null)
@@ -28,17 +27,10 @@ public sealed class SpectralResidualDetector : IStreamDetector
         _options = options ?? new SpectralResidualOptions();
         _options.Validate();
         _window = new RingBuffer(_options.WindowSize);
-        var length = _options.WindowSize + _options.TailLength;
-        _real = new double[length];
-        _imaginary = new double[length];
-        _logAmplitude = new double[length];
-        if (_options.Engine == FourierEngine.MathNet)
+        _length = _options.WindowSize + _options.TailLength;
+        if (_options.Engine != FourierEngine.MathNet)
         {
-            _mathNetBuffer = new Complex[length];
-        }
-        else
-        {
-            _radix2 = new Radix2Fft(length);
+            _radix2 = Radix2Fft.ForLength(_length);
         }
     }
 
@@ -65,38 +57,40 @@ public sealed class SpectralResidualDetector : IStreamDetector
     private double SaliencyRatio()
     {
         var n = _options.WindowSize;
-        var length = _real.Length;
+        var length = _length;
+        var scratch = SpectralScratch.For(length);
+        var (real, imaginary, logAmplitude) = (scratch.Real, scratch.Imaginary, scratch.LogAmplitude);
         for (var i = 0; i < n; i++)
         {
-            _real[i] = _window[i];
+            real[i] = _window[i];
         }
 
         var tail = Extrapolate(n - 2);
-        Array.Fill(_real, tail, n, length - n);
-        Array.Clear(_imaginary);
-        Transform(inverse: false);
+        Array.Fill(real, tail, n, length - n);
+        Array.Clear(imaginary);
+        Transform(scratch, inverse: false);
 
         // Bins at rounding-noise level (a flat window leaves only DC) count as empty. Normalising their amplitude
         // to the neighbours' would blow rounding noise up into a saliency map that differs between FFT engines.
         var energy = 0.0;
         for (var i = 0; i < length; i++)
         {
-            energy += _real[i] * _real[i] + _imaginary[i] * _imaginary[i];
+            energy += real[i] * real[i] + imaginary[i] * imaginary[i];
         }
 
         var noiseFloor = energy * 1e-20;
         for (var i = 0; i < length; i++)
         {
-            var power = _real[i] * _real[i] + _imaginary[i] * _imaginary[i];
+            var power = real[i] * real[i] + imaginary[i] * imaginary[i];
             if (power <= noiseFloor)
             {
-                _real[i] = 0;
-                _imaginary[i] = 0;
-                _logAmplitude[i] = 0;
+                real[i] = 0;
+                imaginary[i] = 0;
+                logAmplitude[i] = 0;
             }
             else
             {
-                _logAmplitude[i] = 0.5 * Math.Log(power);
+                logAmplitude[i] = 0.5 * Math.Log(power);
             }
         }
 
@@ -106,48 +100,49 @@ public sealed class SpectralResidualDetector : IStreamDetector
         var windowSum = 0.0;
         for (var i = 0; i < length; i++)
         {
-            windowSum += _logAmplitude[i] - (i >= q ? _logAmplitude[i - q] : 0);
+            windowSum += logAmplitude[i] - (i >= q ? logAmplitude[i - q] : 0);
             var factor = Math.Exp(-windowSum / Math.Min(i + 1, q));
-            _real[i] *= factor;
-            _imaginary[i] *= factor;
+            real[i] *= factor;
+            imaginary[i] *= factor;
         }
 
-        Transform(inverse: true);
+        Transform(scratch, inverse: true);
 
         var latest = n - 1;
         var z = _options.SaliencyAverage;
         var sum = 0.0;
         for (var i = latest - z; i < latest; i++)
         {
-            sum += Saliency(i);
+            sum += Saliency(scratch, i);
         }
 
         var localMean = sum / z;
-        return localMean > 0 ? (Saliency(latest) - localMean) / localMean : 0;
+        return localMean > 0 ? (Saliency(scratch, latest) - localMean) / localMean : 0;
     }
 
-    private double Saliency(int index) => Math.Sqrt(_real[index] * _real[index] + _imaginary[index] * _imaginary[index]);
+    private static double Saliency(SpectralScratch scratch, int index) =>
+        Math.Sqrt(scratch.Real[index] * scratch.Real[index] + scratch.Imaginary[index] * scratch.Imaginary[index]);
 
-    private void Transform(bool inverse)
+    private void Transform(SpectralScratch scratch, bool inverse)
     {
         if (_radix2 is not null)
         {
             if (inverse)
             {
-                _radix2.Inverse(_real, _imaginary);
+                _radix2.Inverse(scratch.Real, scratch.Imaginary);
             }
             else
             {
-                _radix2.Forward(_real, _imaginary);
+                _radix2.Forward(scratch.Real, scratch.Imaginary);
             }
 
             return;
         }
 
-        var buffer = _mathNetBuffer!;
+        var buffer = scratch.MathNetBuffer;
         for (var i = 0; i < buffer.Length; i++)
         {
-            buffer[i] = new Complex(_real[i], _imaginary[i]);
+            buffer[i] = new Complex(scratch.Real[i], scratch.Imaginary[i]);
         }
 
         if (inverse)
@@ -161,8 +156,8 @@ public sealed class SpectralResidualDetector : IStreamDetector
 
         for (var i = 0; i < buffer.Length; i++)
         {
-            _real[i] = buffer[i].Real;
-            _imaginary[i] = buffer[i].Imaginary;
+            scratch.Real[i] = buffer[i].Real;
+            scratch.Imaginary[i] = buffer[i].Imaginary;
         }
     }
 

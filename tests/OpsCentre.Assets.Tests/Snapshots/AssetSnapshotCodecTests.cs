@@ -36,19 +36,19 @@ public sealed class AssetSnapshotCodecTests
     }
 
     [Fact]
-    public void Readings_at_irregular_times_keep_their_exact_timestamps()
+    public void Readings_at_irregular_times_keep_their_time_to_the_second_and_their_value()
     {
         var link = new AssetEntity(TestAssets.Link, 0, Models.Threshold());
         var times = new[] { Start, Start.AddTicks(1_234_567), Start.AddSeconds(61.5), Start.AddSeconds(59), Start.AddMinutes(3) };
         for (var i = 0; i < times.Length; i++)
         {
-            link.Observe(new TrafficReading("link-A1", times[i], 800 + i, 40 + i, 70), CityTopics.Traffic, i, _raised);
+            link.Observe(new TrafficReading("link-A1", times[i], 800 + i, 40.1 + i, 70), CityTopics.Traffic, i, _raised);
         }
 
         var speed = AssetSnapshotCodec.Decode(AssetSnapshotCodec.Encode(link, _writer)).Signals.Single(s => s.Name == "speedKph");
 
-        Assert.Equal(times, speed.Readings.Select(r => r.At));
-        Assert.Equal([40.0, 41, 42, 43, 44], speed.Readings.Select(r => r.Value));
+        Assert.Equal([Start, Start, Start.AddSeconds(61), Start.AddSeconds(59), Start.AddMinutes(3)], speed.Readings.Select(r => r.At));
+        Assert.Equal([40.1, 41.1, 42.1, 43.1, 44.1], speed.Readings.Select(r => r.Value));
     }
 
     [Fact]

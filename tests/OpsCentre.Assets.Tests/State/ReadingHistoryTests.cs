@@ -29,4 +29,32 @@ public sealed class ReadingHistoryTests
         Assert.Equal([new TimedValue(Start.AddMinutes(1), 2)], history.Newest(1));
         Assert.Equal(2, history.Newest(48).Count);
     }
+
+    [Fact]
+    public void A_value_comes_back_at_the_seven_digits_kept_not_as_float_noise()
+    {
+        var history = new ReadingHistory(2);
+        history.Add(Start, 3.456);
+        history.Add(Start.AddMinutes(1), 1234.567);
+
+        Assert.Equal([3.456, 1234.567], Enumerable.Range(0, history.Count).Select(history.ValueAt));
+    }
+
+    [Fact]
+    public void A_time_is_kept_to_the_second()
+    {
+        var history = new ReadingHistory(1);
+        history.Add(Start.AddMilliseconds(1_999), 1);
+
+        Assert.Equal(Start.AddSeconds(1), history.Latest!.Value.At);
+    }
+
+    [Fact]
+    public void A_time_beyond_what_the_ring_can_hold_is_refused_rather_than_wrapped()
+    {
+        var history = new ReadingHistory(1);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.Add(new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero), 1));
+        Assert.Equal(0, history.Count);
+    }
 }

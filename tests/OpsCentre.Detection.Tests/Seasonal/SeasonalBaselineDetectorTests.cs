@@ -17,6 +17,17 @@ public class SeasonalBaselineDetectorTests
     }
 
     [Fact]
+    public void With_one_number_per_slot_a_seasonality_change_is_still_flagged_and_a_clean_cycle_left_quiet()
+    {
+        var options = new SeasonalBaselineOptions { SlotMemory = SlotMemoryKind.SmoothedAverage };
+        var changed = Signal.Daily(10 * Days, seed: 11).WithInvertedSeason(8 * Days).ScoresFrom(new SeasonalBaselineDetector(options));
+        var clean = Signal.Daily(10 * Days, seed: 12).ScoresFrom(new SeasonalBaselineDetector(options));
+
+        Assert.InRange(changed.FirstAtOrAbove(0.5, from: 8 * Days), 8 * Days, 8 * Days + 24);
+        Assert.True(clean.Max() < 0.5, $"max {clean.Max():0.000}");
+    }
+
+    [Fact]
     public void Clean_daily_cycle_is_left_quiet()
     {
         var scores = Signal.Daily(10 * Days, seed: 12).ScoresFrom(new SeasonalBaselineDetector());

@@ -59,7 +59,7 @@ internal sealed class ProbeNode : IAsyncDisposable
             new CityEventDecoder(Catalogue, TimeProvider.System, DecoderOptions.ForReplay),
             Catalogue,
             registry,
-            detectors ?? ((_, _) => new EnsembleDetector()),
+            detectors ?? ((_, _) => new EnsembleDetector(CityEnsemble.Options)),
             options ?? new AssetStageOptions(),
             _publisher,
             new DeadLetterPublisher(_publisher, TimeProvider.System),

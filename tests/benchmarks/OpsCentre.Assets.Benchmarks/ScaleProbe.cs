@@ -68,7 +68,7 @@ internal static class ScaleProbe
         var detectors = new EnsembleDetector[count];
         for (var i = 0; i < count; i++)
         {
-            detectors[i] = new EnsembleDetector();
+            detectors[i] = new EnsembleDetector(CityEnsemble.Options);
             for (var k = 0; k < 3; k++)
             {
                 detectors[i].Observe(SyntheticCity.Start.UtcDateTime.AddMinutes(k), 40 + k);

@@ -24,7 +24,7 @@ internal static class StageThroughputProbe
         var records = Enumerable.Range(0, Partitions)
             .Select(p => (IReadOnlyList<ConsumeResult<string, byte[]>>)[.. Enumerable.Range(0, minutes).SelectMany(m => city.Minute(m, p))])
             .ToArray();
-        await MeasureAsync("ensemble detector on every signal", city, records, (_, _) => new EnsembleDetector());
+        await MeasureAsync("city ensemble on every signal", city, records, (_, _) => new EnsembleDetector(CityEnsemble.Options));
         await MeasureAsync("no detection (hosting, decode and persistence only)", city, records, (_, _) => new SilentDetector());
     }
 
