@@ -1,5 +1,6 @@
 using OpsCentre.Storage.Alerts;
 using OpsCentre.Storage.Assets;
+using OpsCentre.Storage.Congestion;
 using OpsCentre.Storage.Incidents;
 
 namespace OpsCentre.Storage.Sql;
@@ -15,5 +16,6 @@ internal static class StorageSchemas
         IncidentSchema.Register();
         AlertSchema.Register();
         AssetSchema.Register();
+        CongestionSchema.Register();
     }
 }

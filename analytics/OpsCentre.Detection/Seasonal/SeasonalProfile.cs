@@ -2,7 +2,7 @@ namespace OpsCentre.Detection.Seasonal;
 
 /// <summary>
 /// Per-slot memory of the last K cycles in one flat array (slot-major rings): one value per slot per cycle, the
-/// mean of the readings that fell into it, so a fast stream and a slow one fill the profile at the same pace.
+/// mean of the readings that fell into it (<see cref="CycleMeanAccumulator"/>).
 /// Values are kept in single precision: a slot mean is an expectation, and seven significant digits are finer
 /// than any city sensor reads, while halving the largest part of every signal's detector state.
 /// </summary>
@@ -14,10 +14,7 @@ internal sealed class SeasonalProfile : ISlotMemory
     private readonly float[] _scratch;
     private readonly int _cyclesKept;
     private readonly int _minimumSamples;
-    private long _openAbsoluteSlot = -1;
-    private int _openSlot;
-    private double _openSum;
-    private int _openCount;
+    private CycleMeanAccumulator _open = new();
 
     public SeasonalProfile(int slotCount, int cyclesKept, int minimumSamples)
     {
@@ -47,28 +44,11 @@ internal sealed class SeasonalProfile : ISlotMemory
 
     public void Add(long absoluteSlot, int slot, double value, double scale)
     {
-        if (absoluteSlot != _openAbsoluteSlot)
+        if (_open.Add(absoluteSlot, slot, value, out var closedSlot, out var mean))
         {
-            Flush();
-            _openAbsoluteSlot = absoluteSlot;
-            _openSlot = slot;
+            _values[closedSlot * _cyclesKept + _next[closedSlot]] = (float)mean;
+            _next[closedSlot] = (byte)((_next[closedSlot] + 1) % _cyclesKept);
+            _counts[closedSlot] = (byte)Math.Min(_counts[closedSlot] + 1, _cyclesKept);
         }
-
-        _openSum += value;
-        _openCount++;
-    }
-
-    private void Flush()
-    {
-        if (_openCount == 0)
-        {
-            return;
-        }
-
-        _values[_openSlot * _cyclesKept + _next[_openSlot]] = (float)(_openSum / _openCount);
-        _next[_openSlot] = (byte)((_next[_openSlot] + 1) % _cyclesKept);
-        _counts[_openSlot] = (byte)Math.Min(_counts[_openSlot] + 1, _cyclesKept);
-        _openSum = 0;
-        _openCount = 0;
     }
 }

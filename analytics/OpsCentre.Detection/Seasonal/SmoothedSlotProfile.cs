@@ -16,10 +16,7 @@ internal sealed class SmoothedSlotProfile : ISlotMemory
     private readonly byte[] _cycles;
     private readonly int _cyclesRemembered;
     private readonly int _minimumSamples;
-    private long _openAbsoluteSlot = -1;
-    private int _openSlot;
-    private double _openSum;
-    private int _openCount;
+    private CycleMeanAccumulator _open = new();
 
     public SmoothedSlotProfile(int slotCount, int cyclesRemembered, int minimumSamples)
     {
@@ -33,43 +30,27 @@ internal sealed class SmoothedSlotProfile : ISlotMemory
 
     public void Add(long absoluteSlot, int slot, double value, double scale)
     {
-        if (absoluteSlot != _openAbsoluteSlot)
-        {
-            Flush(scale);
-            _openAbsoluteSlot = absoluteSlot;
-            _openSlot = slot;
-        }
-
-        _openSum += value;
-        _openCount++;
-    }
-
-    private void Flush(double scale)
-    {
-        if (_openCount == 0)
+        if (!_open.Add(absoluteSlot, slot, value, out var closedSlot, out var cycleMean))
         {
             return;
         }
 
-        var cycleMean = _openSum / _openCount;
-        int seen = _cycles[_openSlot];
+        int seen = _cycles[closedSlot];
         if (seen == 0)
         {
-            _averages[_openSlot] = (float)cycleMean;
+            _averages[closedSlot] = (float)cycleMean;
         }
         else
         {
-            var step = cycleMean - _averages[_openSlot];
+            var step = cycleMean - _averages[closedSlot];
             if (seen >= _minimumSamples && double.IsFinite(scale) && scale > 0)
             {
                 step = Math.Clamp(step, -ClipSigmas * scale, ClipSigmas * scale);
             }
 
-            _averages[_openSlot] += (float)(step / Math.Min(seen + 1, _cyclesRemembered));
+            _averages[closedSlot] += (float)(step / Math.Min(seen + 1, _cyclesRemembered));
         }
 
-        _cycles[_openSlot] = (byte)Math.Min(seen + 1, byte.MaxValue);
-        _openSum = 0;
-        _openCount = 0;
+        _cycles[closedSlot] = (byte)Math.Min(seen + 1, byte.MaxValue);
     }
 }

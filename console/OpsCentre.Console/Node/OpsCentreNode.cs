@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpsCentre.Console.Api;
+using OpsCentre.Console.Congestion;
 using OpsCentre.Console.Live;
 using OpsCentre.Console.Metrics;
 using OpsCentre.Kafka;
@@ -66,6 +67,7 @@ public static class OpsCentreNode
         services.AddConsoleFeatures(options);
         var catalogue = services.AddCity(options);
         services.AddSingleton<IRoadNetwork>(RoadLinkGraph.Build(catalogue.Static));
+        services.AddCongestion(options);
         services.AddAssetApi();
         services.AddIncidentServices(options.Incidents with { RunAlertRouter = options.RunPipeline, RunTimers = options.RunPipeline });
         if (options.RunPipeline)
@@ -87,6 +89,7 @@ public static class OpsCentreNode
         app.MapIncidentReads();
         app.MapIncidentServices();
         app.MapAssetApi();
+        app.MapCongestion();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapConsoleFeatures();
         return app;

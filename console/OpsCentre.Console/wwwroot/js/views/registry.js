@@ -9,6 +9,7 @@ export const views = [
   { path: 'queue', label: 'Incident queue', title: 'Incident queue', roles: STAFF, load: () => import('./queue.js') },
   { path: 'incidents', label: null, title: 'Incident', roles: STAFF, load: () => import('./incident.js') },
   { path: 'map', label: 'Map', title: 'City map', roles: STAFF, load: () => import('./map.js'), fullBleed: true },
+  { path: 'analysis', label: 'Traffic analysis', title: 'Traffic analysis', roles: STAFF, load: () => import('./analysis.js') },
   { path: 'cameras', label: 'CCTV', title: 'CCTV analytics', roles: STAFF, load: () => import('./cameras.js') },
   { path: 'system', label: 'System', title: 'System', roles: STAFF, load: () => import('./system.js') },
   { path: 'alerts', label: 'Alerts', title: 'Partner alerts', roles: PARTNERS, load: () => import('./alerts.js') },
