@@ -38,7 +38,7 @@ public sealed class KafkaConnection : IDisposable
         return new KafkaConnection(options, cluster.BootstrapServers, cluster);
     }
 
-    /// <summary>Creates the system's topics if missing. The asset changelog is compacted.</summary>
+    /// <summary>Creates the system's topics if missing. The asset changelog and registry are compacted.</summary>
     public async Task EnsureTopicsAsync(CancellationToken cancellationToken = default)
     {
         if (Embedded is not null)
@@ -59,7 +59,7 @@ public sealed class KafkaConnection : IDisposable
             Name = t,
             NumPartitions = Options.Partitions,
             ReplicationFactor = (short)Math.Min(Options.ReplicationFactor, metadata.Brokers.Count),
-            Configs = t == CityTopics.AssetChangelog ? new Dictionary<string, string> { ["cleanup.policy"] = "compact" } : null,
+            Configs = CityTopics.Compacted.Contains(t) ? new Dictionary<string, string> { ["cleanup.policy"] = "compact" } : null,
         }).ToList();
         if (missing.Count == 0)
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpsCentre.Console.Interop;
 using OpsCentre.Console.Live;
 using OpsCentre.Console.Node;
 using OpsCentre.Contracts;
@@ -26,6 +27,12 @@ namespace OpsCentre.Console.Tests;
 public sealed class TestNode : IAsyncDisposable
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
+
+    /// <summary>The interop ingest's bearer token on every test node.</summary>
+    public const string IngestToken = "test-ingest-token-0123456789abcdef0123456789abcdef";
+
+    /// <summary>The city camera the shipped Frigate examples' "front_door" camera is mapped to.</summary>
+    public const string FrigateCamera = "cam-001";
 
     private readonly FeedMode _feed;
 
@@ -175,6 +182,10 @@ public sealed class TestNode : IAsyncDisposable
             DataRoot = OpsCentre.Tests.TestData.DataRoot,
             City = new CityOptions { Feed = feed },
             Kafka = new Kafka.KafkaOptions { EmbeddedBrokers = 1, ReplicationFactor = 1, Partitions = 2 },
+        }, builder =>
+        {
+            builder.Configuration[$"{InteropOptions.Section}:IngestToken"] = IngestToken;
+            builder.Configuration[$"{InteropOptions.Section}:FrigateCameras:front_door"] = FrigateCamera;
         });
         await app.StartAsync();
         return app;

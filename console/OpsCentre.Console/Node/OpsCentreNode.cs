@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpsCentre.Console.Api;
 using OpsCentre.Console.Congestion;
+using OpsCentre.Console.Interop;
 using OpsCentre.Console.Live;
 using OpsCentre.Console.Metrics;
 using OpsCentre.Kafka;
@@ -65,6 +66,8 @@ public static class OpsCentreNode
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
         services.AddConsoleFeatures(options);
+        // Before the city stage: the registry relay's tail opens first, so run-time assets are known when it decodes.
+        services.AddInterop();
         var catalogue = services.AddCity(options);
         services.AddSingleton<IRoadNetwork>(RoadLinkGraph.Build(catalogue.Static));
         services.AddCongestion(options);
@@ -90,6 +93,7 @@ public static class OpsCentreNode
         app.MapIncidentServices();
         app.MapAssetApi();
         app.MapCongestion();
+        app.MapInteropFeeds();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapConsoleFeatures();
         return app;

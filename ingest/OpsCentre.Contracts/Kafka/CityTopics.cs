@@ -16,7 +16,15 @@ public static class CityTopics
     /// <summary>Compacted: the latest snapshot of each asset's state, keyed by asset id, for restore on assign.</summary>
     public const string AssetChangelog = "ops.assets.changelog.v1";
 
+    /// <summary>
+    /// Compacted: assets registered at run time (a device that reported through an interop feed and was not in the
+    /// catalogue), keyed by asset id, so every node's catalogue learns them, including after a restart.
+    /// </summary>
+    public const string AssetRegistry = "ops.assets.registry.v1";
+
     public static IReadOnlyList<string> CityInputs { get; } = [Traffic, Cctv, Sensors];
 
-    public static IReadOnlyList<string> All { get; } = [Traffic, Cctv, Sensors, Anomalies, Incidents, DeadLetter, AssetChangelog];
+    public static IReadOnlyList<string> Compacted { get; } = [AssetChangelog, AssetRegistry];
+
+    public static IReadOnlyList<string> All { get; } = [Traffic, Cctv, Sensors, Anomalies, Incidents, DeadLetter, AssetChangelog, AssetRegistry];
 }

@@ -20,7 +20,8 @@ public sealed class TopicTail : IDisposable
         _logger = logger;
     }
 
-    public static TopicTail Open(KafkaConnection kafka, string topic, string clientId, ILogger logger)
+    /// <param name="fromStart">Read what the topic holds first (a compacted registry), rather than only what comes next.</param>
+    public static TopicTail Open(KafkaConnection kafka, string topic, string clientId, ILogger logger, bool fromStart = false)
     {
         // A group id is required by the client configuration even though nothing is subscribed or committed.
         var config = kafka.ConsumerConfig($"{clientId}-tail-{Guid.NewGuid():N}", clientId);
@@ -31,8 +32,8 @@ public sealed class TopicTail : IDisposable
         var start = partitions.Select(p =>
         {
             var topicPartition = new TopicPartition(topic, p.PartitionId);
-            var high = consumer.QueryWatermarkOffsets(topicPartition, TimeSpan.FromSeconds(10)).High;
-            return new TopicPartitionOffset(topicPartition, high);
+            var watermarks = consumer.QueryWatermarkOffsets(topicPartition, TimeSpan.FromSeconds(10));
+            return new TopicPartitionOffset(topicPartition, fromStart ? watermarks.Low : watermarks.High);
         }).ToList();
         consumer.Assign(start);
         return new TopicTail(consumer, logger);
