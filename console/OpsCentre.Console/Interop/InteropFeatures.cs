@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace OpsCentre.Console.Interop;
 
@@ -18,8 +17,7 @@ public static class InteropFeatures
         services.AddSingleton<InteropPublisher>();
         services.AddSingleton<NgsiLdIngest>();
         services.AddSingleton<FrigateIngest>();
-        services.AddSingleton<AssetRegistryRelay>();
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<AssetRegistryRelay>());
+        services.AddHostedService<AssetRegistryRelay>();
         return services;
     }
 
