@@ -20,14 +20,16 @@ public sealed class CrashRecoveryTests(UndisturbedRun undisturbed, ITestOutputHe
         feed.PublishTo(cluster.BootstrapServers, ..firstPart);
         Assert.True(await Eventually.Async(() => killed.HasExited || progress.Committed() >= firstPart / 2, TimeSpan.FromMinutes(2)), $"the node never committed; its log:\n{killed.Log}");
 
-        // Killed while it works through the rest: what it processed since its last commit is replayed, and some of
-        // that is already in its store.
-        var publishing = Task.Run(() => feed.PublishTo(cluster.BootstrapServers, firstPart..));
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        // Killed while it works through the next part: what it processed since its last commit is replayed, and some
+        // of that is already in its store. The last part is published only after the kill, so the crash is mid-stream
+        // however fast the node is.
+        var killPoint = firstPart + ((feed.Events.Count - firstPart) / 2);
+        feed.PublishTo(cluster.BootstrapServers, firstPart..killPoint);
+        await Task.Delay(TimeSpan.FromSeconds(0.3));
         killed.Kill();
         var committedAtCrash = progress.Committed();
         Assert.True(committedAtCrash < feed.Events.Count, $"the node was not killed mid-stream ({committedAtCrash:N0} of {feed.Events.Count:N0} committed); its log:\n{killed.Log}");
-        await publishing;
+        feed.PublishTo(cluster.BootstrapServers, killPoint..);
         var restartedAt = DateTime.UtcNow;
         await using var restarted = await ClusterNode.StartAsync("node-1", cluster.BootstrapServers, store);
 
