@@ -1,42 +1,25 @@
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpsCentre.Console.Live;
 using OpsCentre.Console.Node;
 using OpsCentre.Contracts;
 using OpsCentre.Contracts.Kafka;
 using OpsCentre.Ingest.Catalogue;
 using OpsCentre.Kafka;
-using OpsCentre.Kafka.Consuming;
 
 namespace OpsCentre.Console.Interop;
 
 /// <summary>
 /// Follows ops.assets.registry.v1 from its start into this node's catalogue, so an asset registered at run time on
-/// any node (or before this node started) decodes here too. The tail is opened in StartAsync, before the pipeline
-/// stages start, so the registry's history is read first.
+/// any node (or before this node started) decodes here too. Registered before the pipeline stages, so the
+/// registry's history is read first.
 /// </summary>
-public sealed class AssetRegistryRelay(KafkaConnection kafka, CityCatalogue catalogue, NodeOptions node, ILogger<AssetRegistryRelay> logger) : BackgroundService
+public sealed class AssetRegistryRelay(KafkaConnection kafka, CityCatalogue catalogue, NodeOptions node, ILogger<AssetRegistryRelay> logger)
+    : TopicFollower(kafka, CityTopics.AssetRegistry, $"{node.NodeId}-registry", logger, fromStart: true)
 {
-    private TopicTail? _tail;
-
     public long Registered { get; private set; }
 
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        _tail = TopicTail.Open(kafka, CityTopics.AssetRegistry, $"{node.NodeId}-registry", logger, fromStart: true);
-        return base.StartAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _tail?.Dispose();
-        base.Dispose();
-    }
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Factory.StartNew(
-        () => _tail!.Follow(Register, stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private void Register(byte[] value)
+    protected override void Handle(byte[] value)
     {
         try
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +5,8 @@ namespace OpsCentre.Console.Interop;
 
 /// <summary>
 /// Third-party feeds into the node: the NGSI-LD and Frigate endpoints (when a token is configured) and, on every node, the
-/// relay that keeps the catalogue in step with assets registered at run time anywhere. Needs the city registered.
+/// relay that keeps the catalogue in step with assets registered at run time anywhere (endpoints: <see cref="InteropEndpoints.MapInterop"/>).
+/// Needs the city registered.
 /// </summary>
 public static class InteropFeatures
 {
@@ -19,11 +19,5 @@ public static class InteropFeatures
         services.AddSingleton<FrigateIngest>();
         services.AddHostedService<AssetRegistryRelay>();
         return services;
-    }
-
-    public static WebApplication MapInteropFeeds(this WebApplication app)
-    {
-        app.MapInterop();
-        return app;
     }
 }

@@ -1,12 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpsCentre.Contracts;
 using OpsCentre.Contracts.Kafka;
 using OpsCentre.Console.Node;
 using OpsCentre.Kafka;
-using OpsCentre.Kafka.Consuming;
 
 namespace OpsCentre.Console.Live;
 
@@ -20,28 +18,11 @@ public sealed class LiveIncidentRelay(
     KafkaConnection kafka,
     NodeOptions node,
     IHubContext<LiveHub> hub,
-    ILogger<LiveIncidentRelay> logger) : BackgroundService
+    ILogger<LiveIncidentRelay> logger) : TopicFollower(kafka, CityTopics.Incidents, $"{node.NodeId}-console", logger)
 {
-    private TopicTail? _tail;
-
     public long Relayed { get; private set; }
 
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        _tail = TopicTail.Open(kafka, CityTopics.Incidents, $"{node.NodeId}-console", logger);
-        return base.StartAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _tail?.Dispose();
-        base.Dispose();
-    }
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Factory.StartNew(
-        () => _tail!.Follow(Relay, stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private void Relay(byte[] value)
+    protected override void Handle(byte[] value)
     {
         try
         {

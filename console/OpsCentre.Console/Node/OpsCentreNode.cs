@@ -93,7 +93,7 @@ public static class OpsCentreNode
         app.MapIncidentServices();
         app.MapAssetApi();
         app.MapCongestion();
-        app.MapInteropFeeds();
+        app.MapInterop();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapConsoleFeatures();
         return app;

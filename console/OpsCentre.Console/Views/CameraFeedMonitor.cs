@@ -1,12 +1,11 @@
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpsCentre.Console.Live;
 using OpsCentre.Console.Node;
 using OpsCentre.Contracts;
 using OpsCentre.Contracts.Kafka;
 using OpsCentre.Contracts.Readings;
 using OpsCentre.Kafka;
-using OpsCentre.Kafka.Consuming;
 
 namespace OpsCentre.Console.Views;
 
@@ -19,26 +18,9 @@ public sealed class CameraFeedMonitor(
     KafkaConnection kafka,
     NodeOptions node,
     CameraActivityBoard board,
-    ILogger<CameraFeedMonitor> logger) : BackgroundService
+    ILogger<CameraFeedMonitor> logger) : TopicFollower(kafka, CityTopics.Cctv, $"{node.NodeId}-cctv-panel", logger)
 {
-    private TopicTail? _tail;
-
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        _tail = TopicTail.Open(kafka, CityTopics.Cctv, $"{node.NodeId}-cctv-panel", logger);
-        return base.StartAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _tail?.Dispose();
-        base.Dispose();
-    }
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Factory.StartNew(
-        () => _tail!.Follow(Record, stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private void Record(byte[] value)
+    protected override void Handle(byte[] value)
     {
         try
         {
