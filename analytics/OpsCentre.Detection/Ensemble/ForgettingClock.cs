@@ -14,7 +14,7 @@ internal sealed class ForgettingClock
     /// <summary>Enough intervals for a stable median, few enough to follow a change of reporting rate within hours.</summary>
     private const int IntervalHistory = 32;
 
-    private readonly SortedWindow _intervals = new(IntervalHistory);
+    private readonly IntervalWindow _intervals = new(IntervalHistory);
     private DateTime? _previous;
 
     /// <summary>The time this reading counts for, given its timestamp.</summary>
@@ -31,8 +31,8 @@ internal sealed class ForgettingClock
             return TimeSpan.Zero;
         }
 
-        // In seconds: the window keeps single precision, which holds whole seconds exactly but not ticks.
-        _intervals.Add(elapsed.TotalSeconds);
-        return TimeSpan.FromTicks(Math.Min(elapsed.Ticks, (long)Math.Round(_intervals.Median * TimeSpan.TicksPerSecond)));
+        _intervals.Add(elapsed);
+        var typical = _intervals.Median;
+        return elapsed < typical ? elapsed : typical;
     }
 }

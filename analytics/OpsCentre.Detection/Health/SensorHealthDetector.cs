@@ -13,7 +13,7 @@ public sealed class SensorHealthDetector : IStreamDetector
     private readonly SensorHealthOptions _options;
     private readonly PlausibleRange? _range;
     private readonly BitRing _repeats;
-    private readonly SortedWindow _intervals;
+    private readonly IntervalWindow _intervals;
     private double _levelBeforeRun;
     private double _previousValue = double.NaN;
     private DateTime _previousTimestamp;
@@ -26,7 +26,7 @@ public sealed class SensorHealthDetector : IStreamDetector
         range?.Validate();
         _range = range;
         _repeats = new BitRing(_options.RepeatHistory);
-        _intervals = new SortedWindow(_options.IntervalHistory);
+        _intervals = new IntervalWindow(_options.IntervalHistory);
     }
 
     public double LastSurprise { get; private set; }
@@ -89,7 +89,7 @@ public sealed class SensorHealthDetector : IStreamDetector
         }
 
         var missed = _intervals.Count >= 8 ? MissedIntervals(interval) : 0;
-        _intervals.Add(interval.TotalSeconds);
+        _intervals.Add(interval);
         if (missed >= _options.DropoutIntervals)
         {
             Report(DropoutSurprise(missed), new Explanation(DetectorComponent.SensorHealth, AnomalyKind.Dropout, 0, double.NaN) { Readings = missed });
@@ -117,8 +117,7 @@ public sealed class SensorHealthDetector : IStreamDetector
         }
     }
 
-    // Intervals are kept in seconds: the window is single precision, which holds whole seconds exactly but not ticks.
-    private int MissedIntervals(TimeSpan gap) => (int)Math.Min(int.MaxValue, gap.TotalSeconds / Math.Max(1e-7, _intervals.Median)) - 1;
+    private int MissedIntervals(TimeSpan gap) => (int)Math.Min(int.MaxValue, gap.Ticks / Math.Max(1, _intervals.Median.Ticks)) - 1;
 
     /// <summary>Surprise grows linearly with the gap, reaching the half score at the configured dropout length.</summary>
     private double DropoutSurprise(int missed) => Surprise.HalfScore * missed / _options.DropoutIntervals;
